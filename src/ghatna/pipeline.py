@@ -1,0 +1,82 @@
+"""The Extractor: loads ghatna's resources once and runs the stages over each document, in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from pathlib import Path
+
+from ghatna import __version__
+from ghatna.clean import Cues, clean, load_cues
+from ghatna.offsets import compose
+from ghatna.read import Document, from_string, parse_published
+from ghatna.schema import Article, Removed, StageInfo
+from ghatna.segment import segment
+
+_UNTERMINATED = re.compile(r"[^।॥.?!…:\"'”’)]\s*$")
+_TITLE_MAX_WORDS = 25
+
+
+class Extractor:
+    """Turns article text or HTML into `Article` records; build once, call many times."""
+
+    def __init__(self, *, cues_path: str | Path | None = None) -> None:
+        """`cues_path`: a boilerplate cue file to use instead of the packaged one."""
+        self.cues: Cues = load_cues(str(cues_path) if cues_path else None)
+        self.stages = [
+            StageInfo(name="read", version=__version__),
+            StageInfo(name="clean", version=f"{__version__}+cues.{_digest(repr(self.cues))[:8]}"),
+            StageInfo(name="segment", version=__version__),
+        ]
+
+    def extract(
+        self, text_or_html: str, *, published: str | dt.date | None = None, source: str | None = None
+    ) -> Article:
+        """Extract an article from text or HTML held in memory.
+
+        `published` is the reference date for relative times when the input states none;
+        `source` is the input's path or URL, recorded in `Article.source`.
+        """
+        return self.extract_document(from_string(text_or_html, path=source), published=published)
+
+    def extract_document(self, doc: Document, *, published: str | dt.date | None = None) -> Article:
+        """Extract an article from a document produced by a reader."""
+        cleaned = clean(doc.body, self.cues)
+        offsets, removed = cleaned.offsets, list(doc.removed)
+        if doc.body_map is not None:  # cleaned → body → input
+            offsets = compose(offsets, doc.body_map)
+            for cut in cleaned.removed:
+                start, end = doc.body_map.to_input(cut.start, cut.end)
+                removed.append(Removed(start=start, end=end, text=doc.input[start:end], reason=cut.reason))
+        else:
+            removed.extend(cleaned.removed)
+        removed.sort(key=lambda r: (r.start, r.end))
+
+        src = doc.source.model_copy()
+        src.published = src.published or parse_published(published)
+        src.byline = src.byline or cleaned.kept.get("byline")
+        src.dateline = src.dateline or cleaned.kept.get("dateline")
+        src.title = src.title or _title(cleaned.text)
+
+        return Article(
+            id=_digest(cleaned.text),
+            source=src,
+            text=cleaned.text,
+            removed=removed,
+            offsets=offsets,
+            sentences=segment(cleaned.text),
+            pipeline=list(self.stages),
+        )
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _title(text: str) -> str | None:
+    """A plain-text article's first line is its headline when it is short and unpunctuated."""
+    first = text.split("\n", 1)[0]
+    if "\n" in text and len(first.split()) <= _TITLE_MAX_WORDS and _UNTERMINATED.search(first):
+        return first
+    return None

@@ -1,0 +1,1 @@
+"""Training code for ghatna's Hindi spaCy pipeline (see training/README.md)."""

@@ -1,0 +1,158 @@
+"""One command to rebuild ghatna's Hindi pipeline from ../shared/datasets.
+
+    python -m training.build --data ../shared/datasets --out src/ghatna/models/hi_ghatna
+
+Steps: convert the corpora, train floret vectors on the raw text, train the NER
+and the tagger/parser pipelines, assemble them into one pipeline with recorded
+versions, seeds and data hashes. `--tiny` runs every step on a small slice (CI).
+Run it on one core (taskset -c N, OMP_NUM_THREADS=1): results are reproducible
+for a fixed seed on the same machine and library versions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import shutil
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CONFIGS = HERE / "configs"
+NAME = "hi_ghatna"
+VERSION = "0.1.0"
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def build_vectors(data: Path, work: Path, tiny: bool) -> Path:
+    """floret vectors -> a spaCy vectors-only pipeline directory."""
+    from spacy.cli.init_vectors import init_vectors_cli  # noqa: F401 (import check)
+    from spacy.training.initialize import convert_vectors
+
+    import spacy
+    from training.vectors import train_floret, write_corpus
+
+    out = work / "vectors"
+    corpus = work / "raw_tok.txt"
+    n = write_corpus(data, corpus, max_lines=3000 if tiny else None)
+    log(f"raw corpus: {n} tokens")
+    dim, bucket, epoch = (16, 2000, 1) if tiny else (100, 50000, 5)
+    floret_file = train_floret(corpus, work / "hi_vectors", dim=dim, bucket=bucket, epoch=epoch)
+    nlp = spacy.blank("hi")
+    convert_vectors(nlp, floret_file, truncate=0, prune=-1, mode="floret")
+    nlp.to_disk(out)
+    return out
+
+
+def train(config: str, work: Path, corpus: Path, name: str, vectors: Path | None,
+          overrides: dict[str, object]) -> Path:
+    from spacy.cli.train import train as spacy_train
+
+    out = work / name
+    ov: dict[str, object] = {
+        "paths.train": str(corpus / f"{name}_train.spacy"),
+        "paths.dev": str(corpus / f"{name}_dev.spacy"),
+        "paths.vectors": str(vectors) if vectors else None,
+        **overrides,
+    }
+    if vectors is None:
+        ov[_embed_key(name) + ".include_static_vectors"] = False
+    spacy_train(CONFIGS / config, out, overrides=ov)
+    return out / "model-best"
+
+
+def _embed_key(name: str) -> str:
+    return "components.ner.model.tok2vec.embed" if name == "ner" else "components.tok2vec.model.embed"
+
+
+def assemble(tagparse: Path, ner: Path, out: Path, meta_extra: dict[str, object]) -> None:
+    """tagger/parser pipeline + the NER (own tok2vec) -> one pipeline on disk."""
+    import spacy
+
+    nlp = spacy.load(tagparse)
+    ner_nlp = spacy.load(ner)
+    nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta.update(meta_extra)
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+
+
+def versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    pkgs = ("spacy", "thinc", "numpy", "floret")
+    return {"python": platform.python_version(), **{p: version(p) for p in pkgs}}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=Path("../shared/datasets"))
+    ap.add_argument("--out", type=Path, default=Path("src/ghatna/models") / NAME)
+    ap.add_argument("--work", type=Path, default=HERE / "work")
+    ap.add_argument("--tiny", action="store_true", help="small slice, 1 epoch (smoke test)")
+    ap.add_argument("--no-vectors", action="store_true", help="skip floret vectors")
+    ap.add_argument("--reuse-vectors", action="store_true", help="keep work/vectors if present")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+
+    from spacy.util import fix_random_seed
+
+    from training.convert import convert, data_hashes
+
+    fix_random_seed(args.seed)
+    work = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    corpus = work / "corpus"
+    counts = convert(args.data, corpus, limit=200 if args.tiny else None)
+    log(f"corpora: {counts}")
+
+    vectors: Path | None = None
+    if not args.no_vectors:
+        vectors = work / "vectors"
+        if not (args.reuse_vectors and (vectors / "vocab").exists()):
+            vectors = build_vectors(args.data, work, args.tiny)
+        log(f"vectors: {vectors}")
+
+    common: dict[str, object] = {"system.seed": args.seed}
+    if args.tiny:
+        common |= {"training.max_epochs": 1, "training.eval_frequency": 50}
+    log("training NER")
+    ner = train("ner.cfg", work, corpus, "ner", vectors, common)
+    log("training tagger/parser")
+    tagparse = train("tagparse.cfg", work, corpus, "ud", vectors, common)
+
+    meta = {
+        "name": NAME,
+        "version": VERSION,
+        "description": "ghatna Hindi pipeline: morphologizer (UPOS+feats), XPOS tagger, "
+        "lemmatizer, dependency parser (UD 2 labels), NER (PERSON, ORG, GPE, LOC, DATE, NUM)",
+        "license": "CC BY-NC-SA 4.0 (trained on HDTB: non-commercial use only)",
+        "author": "ghatna contributors",
+        "sources": [
+            {"name": "IL-NER Hindi (LTRC)", "license": "CC BY 4.0"},
+            {"name": "HiNER validation split, 80% (CFILT)", "license": "CC BY-SA 4.0"},
+            {"name": "HDTB UD v1 dev (Bhat et al.; Palmer et al.)", "license": "CC BY-NC-SA 4.0"},
+            {"name": "raw Hindi text for floret vectors", "license": "see shared/datasets/raw/SOURCES.tsv"},
+        ],
+        "ghatna_training": {
+            "seed": args.seed,
+            "tiny": args.tiny,
+            "vectors": "floret" if vectors else None,
+            "versions": versions(),
+            "data_sha256": data_hashes(args.data),
+            "split_sizes": counts,
+            "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        },
+    }
+    assemble(tagparse, ner, args.out, meta)
+    log(f"wrote {args.out}")
+    (work / "build_meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
