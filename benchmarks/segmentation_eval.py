@@ -7,7 +7,8 @@ A boundary is a sentence's end offset (just after its last character, closing qu
 - BBC Hindi: benchmarks/data/bbc_sentence_boundaries.json holds hand-annotated boundaries as offsets
   into an article's NFC-normalized `text` (no text is stored). Each group has a window `[start, end)`;
   gold boundaries lie inside it and a prediction counts only if `start < offset <= end`. The segmenter
-  runs on the whole NFC article text, so its context is real.
+  runs on the whole NFC article text, so its context is real. Groups marked `heldout` were annotated
+  after the segmenter was finished and are reported separately as well.
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ class Score:
         return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     def __str__(self) -> str:
-        return f"P {self.precision:.4f}  R {self.recall:.4f}  F1 {self.f1:.4f}  (tp {self.tp}, fp {self.fp}, fn {self.fn})"
+        counts = f"tp {self.tp}, fp {self.fp}, fn {self.fn}"
+        return f"P {self.precision:.4f}  R {self.recall:.4f}  F1 {self.f1:.4f}  ({counts})"
 
 
 def score(pred: set[int], gold: set[int]) -> Score:
@@ -86,11 +88,16 @@ def load_bbc_annotations(path: Path = BBC_ANNOTATIONS) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["groups"]
 
 
-def score_bbc(segment: Segmenter, data: Path = DEFAULT_DATA, path: Path = BBC_ANNOTATIONS) -> Score:
+def score_bbc(
+    segment: Segmenter, data: Path = DEFAULT_DATA, path: Path = BBC_ANNOTATIONS, heldout: bool | None = None
+) -> Score:
+    """Boundary P/R/F1 over the annotated windows; `heldout` True/False restricts to those groups."""
     articles = bbc_articles(data)
     total = Score(0, 0, 0)
     cache: dict[str, set[int]] = {}
     for g in load_bbc_annotations(path):
+        if heldout is not None and g.get("heldout", False) != heldout:
+            continue
         aid, (lo, hi) = str(g["article"]), g["window"]
         if aid not in cache:
             cache[aid] = {s.end for s in segment(articles[aid])}  # type: ignore[attr-defined]

@@ -349,3 +349,60 @@ def test_evaluate_dir_runs_extractor_and_micro_averages(tmp_path: Path) -> None:
     console = Console(record=True, width=200)
     render_report(report, console)
     assert "micro-average" in console.export_text()
+
+
+def first(keys: list[str]) -> str | None:
+    return keys[0] if keys else None
+
+
+def oracle(g: GoldArticle) -> Article:
+    """An Article that states exactly the gold annotation, first acceptable key per role."""
+    text = g.text_path.read_text(encoding="utf-8")
+
+    def at(s: str) -> dict[str, Any]:
+        start = max(text.find(s), 0)
+        return {"start": start, "end": start + len(s), "text": s}
+
+    return Article(
+        id="oracle",
+        text=text,
+        entities=[
+            Entity(
+                id=e.key,
+                type=e.type,
+                name=e.name,
+                mentions=[Mention(**at(m), sentence=0) for m in e.mentions],
+            )
+            for e in g.entities
+        ],
+        events=[
+            Event(
+                id=f"v{i}",
+                type=e.type,
+                source=first(e.source),
+                target=first(e.target),
+                location=e.location,
+                date=e.date,
+                trigger=Span(**at(e.evidence or "")),
+                sentence=0,
+            )
+            for i, e in enumerate(g.events)
+        ],
+        quotes=[
+            Quote(id=f"q{i}", speaker=q.speaker, direct=q.direct, **at(q.text))
+            for i, q in enumerate(g.quotes)
+        ],
+        times=[TimeExpr(value=t.value, **at(t.text)) for t in g.times],
+    )
+
+
+@pytest.mark.skipif(not (DATASETS / "dev").is_dir(), reason="shared dev set absent")
+def test_an_oracle_scores_perfectly_on_the_dev_set() -> None:
+    """The rules and the gold agree: stating the annotation back gets full marks."""
+    for g in load_gold(DATASETS / "dev"):
+        scored = score_article(g, oracle(g))
+        for task in ("entities", "events", "quotes", "times"):
+            counts = getattr(scored, task)
+            assert (counts.fp, counts.fn) == (0, 0), (g.id, task, counts.missed, counts.spurious)
+        assert scored.forbidden_produced == [], g.id
+        assert scored.event_location.accuracy in (None, 1.0) and scored.event_date.accuracy in (None, 1.0)

@@ -56,5 +56,5 @@ def train_floret(corpus: Path, out_prefix: Path, dim: int, bucket: int, epoch: i
         str(corpus), model="cbow", mode="floret", hashCount=2, bucket=bucket,
         minn=3, maxn=5, dim=dim, epoch=epoch, minCount=3, thread=1,
     )
-    model.save_vectors(str(out_prefix) + ".floret")
+    model.save_floret_vectors(str(out_prefix) + ".floret")
     return Path(str(out_prefix) + ".floret")

@@ -48,7 +48,7 @@ def main(
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"ghatna: error: {message}", markup=False)
+    err.print(f"ghatna: error: {message}", markup=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -78,7 +78,7 @@ def extract(
     with ExitStack() as stack:
         sink: TextIO = stack.enter_context(out.open("w", encoding="utf-8")) if out else sys.stdout
         writer = _Writer(sink, fmt)
-        for item in _documents(inputs, max_bytes):
+        for item in _documents(inputs, max_bytes, exclude=out):
             if isinstance(item, Failure):
                 failures.append(item)
                 continue
@@ -96,15 +96,18 @@ def extract(
             written += 1
         writer.close()
     for failure in failures:
-        err.print(f"ghatna: error: {failure.path}: {failure.error}", markup=False)
+        err.print(f"ghatna: error: {failure.path}: {failure.error}", markup=False, soft_wrap=True)
     if failures:
         if written:
-            err.print(f"ghatna: {written} article(s) extracted, {len(failures)} input(s) failed", markup=False)
+            err.print(f"ghatna: {written} article(s) extracted, {len(failures)} input(s) failed", markup=False, soft_wrap=True)
         raise typer.Exit(1)
 
 
-def _documents(inputs: list[str], max_bytes: int) -> Iterator:
-    """Documents of every input in order, with a progress bar on stderr when there are many files."""
+def _documents(inputs: list[str], max_bytes: int, exclude: Path | None = None) -> Iterator:
+    """Documents of every input in order, with a progress bar on stderr when there are many files.
+
+    `exclude` is the output file: when it lies inside an input folder it must not be read back.
+    """
     from ghatna.read import Failure, from_string, iter_paths, read_file
     from ghatna.read.decode import decode
 
@@ -115,7 +118,8 @@ def _documents(inputs: list[str], max_bytes: int) -> Iterator:
         elif not Path(name).exists():
             yield Failure(name, "no such file or directory")
         else:
-            paths.extend(iter_paths(Path(name)))
+            skip = exclude.resolve() if exclude else None
+            paths.extend(p for p in iter_paths(Path(name)) if p.resolve() != skip)
     many = len(paths) > 1 and err.is_terminal
     from rich.progress import Progress
 

@@ -103,7 +103,7 @@ def parse_gold(path: Path) -> GoldArticle:
             raise ValueError("top level is not a JSON object")
         text_path = path.parent / str(raw.get("text_file", ""))
         gold = GoldArticle.model_validate({**raw, "gold_path": path, "text_path": text_path})
-    except (ValueError, ValidationError) as exc:  # JSONDecodeError is a ValueError
+    except (OSError, ValueError, ValidationError) as exc:  # JSON and UTF-8 errors are ValueErrors
         raise ValueError(f"{path.name}: malformed gold: {exc}") from exc
     if not gold.text_path.is_file():
         raise ValueError(f"{path.name}: text_file {gold.text_file!r} not found beside it")
@@ -135,7 +135,7 @@ def squeeze(text: str) -> str:
 def name_key(text: str) -> str:
     """Form used to compare entity names and mentions: NFC, punctuation stripped, spaces collapsed."""
     text = unicodedata.normalize("NFC", text)
-    kept = "".join(c for c in text if unicodedata.category(c)[0] != "P" and unicodedata.category(c) != "Cf")
+    kept = "".join(c for c in text if (cat := unicodedata.category(c))[0] != "P" and cat != "Cf")
     return " ".join(kept.split()).casefold()
 
 
@@ -190,7 +190,7 @@ class Counts(_Report):
     @computed_field
     @property
     def f1(self) -> float | None:
-        return _ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn) if self.tp + self.fp + self.fn else None
+        return _ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
 
 class TaskScore(Counts):
@@ -214,7 +214,7 @@ class BoilerplateScore(_Report):
         default_factory=list, description="gold boilerplate still in the cleaned text"
     )
     removed_spans: int = Field(
-        0, description="Article.removed spans scored (non-blank, not title/byline/dateline)"
+        0, description="Article.removed spans scored (non-blank, not title/byline/dateline/site)"
     )
     removed_on_boilerplate: int = Field(
         0, description="of those, spans overlapping a gold boilerplate string"
@@ -236,7 +236,7 @@ class StoryLoss(_Report):
     checked: int = 0
     lost: list[str] = Field(default_factory=list, description="gold strings absent from the cleaned text")
     in_metadata: list[str] = Field(
-        default_factory=list, description="absent from the text but kept as title, byline or dateline"
+        default_factory=list, description="absent from the text but kept as title, byline, dateline or site"
     )
 
     @computed_field
@@ -322,14 +322,14 @@ def surviving_boilerplate(boilerplate: Sequence[str], text: str) -> list[str]:
 
 def _metadata(article: Article) -> list[str]:
     src = article.source
-    return [squeeze(s) for s in (src.title, src.byline, src.dateline) if s]
+    return [squeeze(s) for s in (src.title, src.byline, src.dateline, src.site) if s]
 
 
 def score_boilerplate(gold: GoldArticle, article: Article) -> BoilerplateScore:
     """Recall: share of gold boilerplate strings absent from the cleaned text.
 
     Precision: share of `Article.removed` spans that overlap some gold boilerplate string (the
-    `overlaps` rule on their texts). Blank spans and spans that are the title, byline or dateline are
+    `overlaps` rule on their texts). Blank spans and spans that are the title, byline, dateline or site are
     not scored: gold does not annotate those, and the article keeps them in `Source`.
     """
     meta = _metadata(article)
@@ -649,53 +649,66 @@ def evaluate_dir(gold_dir: Path, extractor: SupportsExtract, progress: Progress 
     return EvalReport(gold_dir=str(gold_dir), articles=scores, micro=micro_average(scores))
 
 
-def _num(x: float | None) -> str:
-    return "–" if x is None else f"{x:.2f}"
+TASKS = ("entities", "events", "quotes", "times")
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else str(round(100 * x))
 
 
 def _prf(c: Counts) -> str:
-    return f"{_num(c.precision)}/{_num(c.recall)}/{_num(c.f1)}"
+    return " ".join(f"{_pct(v):>3}" for v in (c.precision, c.recall, c.f1))
 
 
 def _acc(a: Accuracy) -> str:
     return f"{a.correct}/{a.total}" if a.total else "–"
 
 
+def _table(title: str, headers: Sequence[str]) -> Table:
+    table = Table(title=title, title_justify="left")
+    table.add_column("article", overflow="fold")
+    for header in headers:
+        table.add_column(header, justify="right", no_wrap=True)
+    return table
+
+
 def render_report(report: EvalReport, console: Console) -> None:
-    """Per-article rows and a micro-average row, then the lost and surviving strings, if any."""
-    table = Table(title=f"ghatna evaluate {report.gold_dir}", show_footer=True, footer_style="bold")
+    """Two tables (extraction; cleaning and event details), each with per-article rows and the
+    micro-average, then the lost strings, kept boilerplate and forbidden events of each article.
+    Split in two so that the tables fit an 80-column terminal."""
     m = report.micro
-    columns = [
-        ("article", "micro-average"),
-        ("boiler R", _num(m.boilerplate_recall.accuracy)),
-        ("boiler P", _num(m.boilerplate_precision.accuracy)),
-        ("lost", str(m.story_loss)),
-        ("entities P/R/F1", _prf(m.entities)),
-        ("events P/R/F1", _prf(m.events)),
-        ("forbid", str(m.forbidden_produced)),
-        ("loc", _acc(m.event_location)),
-        ("date", _acc(m.event_date)),
-        ("quotes P/R/F1", _prf(m.quotes)),
-        ("times P/R/F1", _prf(m.times)),
-    ]
-    for header, footer in columns:
-        table.add_column(header, footer=footer, justify="left" if header == "article" else "right")
+    extraction = _table("Extraction: precision, recall, F1 (%)", [f"{t}\n  P   R  F1" for t in TASKS])
+    cleaning = _table(
+        "Cleaning and events",
+        ["boiler\nR %", "boiler\nP %", "story\nlost", "forbid.\nevents", "event\nloc", "event\ndate"],
+    )
     for s in report.articles:
+        name = escape(s.id) + (" [red](error)[/red]" if s.error else "")
+        extraction.add_row(name, *(_prf(getattr(s, t)) for t in TASKS))
         bp = s.boilerplate
-        table.add_row(
-            escape(s.id) + (" [red](error)[/red]" if s.error else ""),
-            _num(bp.recall) if bp else "–",
-            _num(bp.precision) if bp else "–",
+        cleaning.add_row(
+            name,
+            _pct(bp.recall) if bp else "–",
+            _pct(bp.precision) if bp else "–",
             str(s.story_loss.count) if s.story_loss else "–",
-            _prf(s.entities),
-            _prf(s.events),
             str(len(s.forbidden_produced)),
             _acc(s.event_location),
             _acc(s.event_date),
-            _prf(s.quotes),
-            _prf(s.times),
         )
-    console.print(table)
+    extraction.add_section()
+    extraction.add_row("micro-average", *(_prf(getattr(m, t)) for t in TASKS), style="bold")
+    cleaning.add_section()
+    cleaning.add_row(
+        "micro-average",
+        _pct(m.boilerplate_recall.accuracy),
+        _pct(m.boilerplate_precision.accuracy),
+        str(m.story_loss),
+        str(m.forbidden_produced),
+        _acc(m.event_location),
+        _acc(m.event_date),
+        style="bold",
+    )
+    console.print(extraction, cleaning)
     for s in report.articles:
         notes = [f"error: {s.error}"] if s.error else []
         if s.story_loss and s.story_loss.lost:

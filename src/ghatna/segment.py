@@ -8,11 +8,13 @@ Rules, and why:
 - `।` `॥` `?` `!` always end a sentence (unless a comma follows: `"क्या?", उसने पूछा`).
 - `.` ends one too, even with no following space (BBC Hindi writes `…है.काबुल…`).
 - Closing quotes and brackets right after a terminator belong to the sentence they close (`…है।”`).
-  A straight quote (`"`, `'`) is a closer if a quote of that kind is open on the line, or if it is
-  followed by a space or line end; otherwise it opens the next sentence (`…कहा."अगला…` vs `…है."अगला`).
-- An ellipsis (`...`, `…`) is not a sentence end: mid-line it mostly marks a trailing-off quote or a
-  headline pause. A line end after it still ends the sentence.
-- A newline always ends a sentence.
+  A straight quote (`"`, `'`, or `''` standing for `"`) right after a terminator is a closer if it is
+  followed by a space, or a quotation of its kind is open on the line, or no later quote on the line
+  could close it; otherwise it opens the next sentence (`…कहा, "हाँ है."फिर…` vs `…आए."अब चलें," …`).
+- An ellipsis (`...`, `…`) is not a sentence end: mid-line it mostly marks a trailing-off quote, a
+  headline pause or an elided quotation. A line end after it still ends the sentence.
+- `1. ` opening a sentence is list numbering, not a sentence.
+- A newline always ends a sentence (the interface promises sentences never cross lines).
 """
 
 from __future__ import annotations
@@ -30,22 +32,27 @@ _CONS = r"[\u0915-\u0939\u0958-\u095F]\u093C?(?:\u094D[\u0915-\u0939\u0958-\u095
 _URL_TAIL = r"(?=[.,;:!?।)\]'’”\"]*(?:\s|$))"  # trailing punctuation is not part of a URL
 
 _STRONG = frozenset("।॥?!")
-_CLOSERS = frozenset("”’)]}»")
-_STRAIGHT = frozenset("\"'")
+_CLOSERS = frozenset(["”", "’", "’’", ")", "]", "}", "»"])
+_STRAIGHT = {'"': '"', "''": '"', "'": "'"}  # token -> quote kind; `''` is a typewriter double quote
+# Typographic double quotes also open/close a quotation that a straight `"` may close (BBC mixes them).
+_OPEN_DOUBLE = frozenset(["“", "‘‘"])
+_CLOSE_DOUBLE = frozenset(["”", "’’"])
 _NO_BREAK_AFTER = frozenset(",;:")
 
 
 @cache
-def _abbreviations() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(always, only-before-another-initial) abbreviations from data/abbreviations.txt."""
+def _abbreviations() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(always, only-before-another-initial, never) abbreviations from data/abbreviations.txt."""
     always: list[str] = []
     ambiguous: list[str] = []
+    never: list[str] = []
     text = resources.files("ghatna").joinpath("data/abbreviations.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         entry = line.split("#", 1)[0].strip()
         if entry:
-            (ambiguous if entry.startswith("~") else always).append(entry.lstrip("~"))
-    return tuple(always), tuple(ambiguous)
+            kind = {"~": ambiguous, "!": never}.get(entry[0], always)
+            kind.append(entry.lstrip("~!"))
+    return tuple(always), tuple(ambiguous), tuple(never)
 
 
 def _alternation(entries: tuple[str, ...]) -> str:
@@ -56,11 +63,13 @@ def _alternation(entries: tuple[str, ...]) -> str:
 
 @cache
 def _token_re() -> re.Pattern[str]:
-    always, ambiguous = _abbreviations()
+    always, ambiguous, never = _abbreviations()
+    # a bare consonant cluster is an initial (क., प्र.) unless it is a word (न.)
+    cons = rf"(?!(?:{_alternation(never)})){_CONS}" if never else _CONS
     # An initial: a Latin letter, a bare consonant cluster or a one-dot abbreviation (ए, के, डॉ…).
     # Vowel-final words like है/थे are not initials, so `…थे.ए.के. सिंह` still breaks after थे.
     singles = tuple(e[:-1] for e in always + ambiguous if e.count(".") == 1)
-    initial = rf"(?:[A-Za-z]|{_CONS}|{_alternation(singles)})\."
+    initial = rf"(?:[A-Za-z]|{cons}|{_alternation(singles)})\."
     word = rf"{_W}+(?:[-‐‑'’]{_W}+)*"  # words, hyphenated names (अल-शारा) and numbers
     parts = [
         # fast path for the common case, a word starting with a letter and not followed by `.@:/`
@@ -74,9 +83,10 @@ def _token_re() -> re.Pattern[str]:
         rf"(?<!{_W})(?:{initial}){{2,}}",  # chains of initials: ए.के., जी.डी.पी., U.N.
         rf"(?<!{_W})(?:{_alternation(always)})",
         rf"(?<!{_W})(?:{_alternation(ambiguous)})(?=\s?{initial})" if ambiguous else None,
-        rf"(?<!{_W})(?:[A-Z]|{_CONS})\.",  # single initial: J., क., प्र.
+        rf"(?<!{_W})(?:[A-Z]|{cons})\.",  # single initial: J., क., प्र.
         word,
         r"\.{2,}|…",  # ellipsis
+        r"''|‘‘|’’",  # doubled single quotes used as a double quote (BBC: `कहा,''…''`)
         r"\S",  # any other punctuation or symbol, one character each
     ]
     return re.compile("|".join(p for p in parts if p))
@@ -101,23 +111,30 @@ def segment(text: str) -> list[Sentence]:
         last = i  # the sentence ends after token `last` if we decide to break
         brk = False
         if ch in _STRAIGHT:
-            quote_open[ch] = not _closes(text, s, e, quote_open[ch])
+            kind = _STRAIGHT[ch]
+            quote_open[kind] = not _closes(text, s, e, quote_open[kind])
+        elif ch in _OPEN_DOUBLE or ch in _CLOSE_DOUBLE:
+            quote_open['"'] = ch in _OPEN_DOUBLE
         elif ch in _STRONG or ch == ".":
             # absorb attached terminators and closing quotes/brackets: `?!`, `।”`, `."`
             j = i + 1
             while j < n and toks[j][0] == toks[j - 1][1]:
                 c = text[toks[j][0] : toks[j][1]]
-                if c in _STRONG or c == "." or c in _CLOSERS:
-                    pass
-                elif c in _STRAIGHT and _closes(text, toks[j][0], toks[j][1], quote_open[c]):
-                    quote_open[c] = False
-                else:
+                if c in _STRAIGHT:
+                    if not _closes(text, toks[j][0], toks[j][1], quote_open[_STRAIGHT[c]]):
+                        break  # it opens the next sentence: `…आए."अब…`
+                    quote_open[_STRAIGHT[c]] = False
+                elif c in _CLOSE_DOUBLE:
+                    quote_open['"'] = False
+                elif c not in _STRONG and c != "." and c not in _CLOSERS:
                     break
                 j += 1
             last = j - 1
             nxt = text[toks[j][0]] if j < n else ""
-            brk = not (nxt in _NO_BREAK_AFTER and toks[j][0] == toks[last][1]) and not (
-                ch == "." and nxt.islower() and nxt.isascii()  # `e.g. this`-style English prose
+            brk = not (
+                (nxt in _NO_BREAK_AFTER and toks[j][0] == toks[last][1])
+                or (ch == "." and nxt.isascii() and nxt.islower())  # `e.g. this`-style English prose
+                or (ch == "." and i == first + 1 and text[toks[first][0] : s].isdigit())  # list item `1. `
             )
         # a newline between this token and the next is a hard boundary
         newline = last + 1 >= n or text.find("\n", toks[last][1], toks[last + 1][0]) != -1
@@ -142,4 +159,10 @@ def _closes(text: str, s: int, e: int, is_open: bool) -> bool:
         return after.isspace() and is_open  # ` " ` is ambiguous: trust the open/closed state
     if after.isspace() or after in ".,;:!?।)]}":
         return True
-    return is_open
+    if is_open:
+        return True
+    # `…है."विजय…` with no quotation open (lost to a stray quote or a line break): it opens a quotation
+    # only if a later quote on the line can close it, i.e. one not preceded by a space
+    line_end = text.find("\n", e)
+    nxt = text.find(text[s:e], e, len(text) if line_end == -1 else line_end)
+    return nxt == -1 or text[nxt - 1].isspace()

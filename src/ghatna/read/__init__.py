@@ -139,11 +139,15 @@ def iter_paths(target: Path) -> Iterator[Path]:
     if not target.is_dir():
         yield target
         return
+    found = []
     for root, dirs, files in os.walk(target):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
-                yield Path(root) / name
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [
+            Path(root) / name
+            for name in files
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES
+        ]
+    yield from sorted(found, key=lambda p: p.relative_to(target).parts)
 
 
 def read_path(target: Path, max_bytes: int = MAX_BYTES) -> Iterator[Document | Failure]:

@@ -29,6 +29,7 @@ _BLOCK = {
 _NUKTA_BASE = dict(zip("\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f\u0929\u0931\u0934",
                        "कखगजडढफयनरळ", strict=True))
 _FORMAT = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+_MIN_BODY_WORDS = 5
 _LOOKS_LIKE_HTML = re.compile(r"^\s*(?:<!doctype html|<html|<head|<body|<article|<!--)", re.IGNORECASE)
 _HAS_BLOCK_TAGS = re.compile(r"<(?:p|div|article|br|h[1-6])\b[^>]*>", re.IGNORECASE)
 
@@ -117,7 +118,7 @@ def read_html(source: str) -> HtmlBody:
         source, include_comments=False, include_tables=False, include_images=False,
         include_links=False, deduplicate=False, favor_recall=True,
     )
-    if not body or not body.strip():
+    if not body or len(body.split()) < _MIN_BODY_WORDS:  # a menu or a lone link is no article
         raise InputError("HTML with no article body")
     meta = trafilatura.extract_metadata(source, extensive=False)
     visible = _VisibleText(source)

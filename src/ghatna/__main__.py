@@ -1,0 +1,3 @@
+from ghatna.cli import app
+
+app(prog_name="ghatna")
