@@ -46,7 +46,7 @@ def test_directory_jsonl_in_input_order(tmp_path: Path) -> None:
     result = run_cli("extract", str(tmp_path), "--format", "jsonl", "--out", str(out))
     assert result.returncode == 0, result.stderr.decode()
     articles = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [a["text"].split()[-3] for a in articles] == ["0", "1", "2"]
+    assert [a["text"].split()[-2] for a in articles] == ["0", "1", "2"]
 
 
 def test_json_format_gives_an_array_for_many(tmp_path: Path) -> None:
