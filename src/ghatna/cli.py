@@ -6,7 +6,7 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import ExitStack
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -26,7 +26,7 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     pretty = "pretty"
@@ -47,8 +47,13 @@ def main(
     """ghatna turns raw Hindi news (text, HTML, JSONL) into Article records."""
 
 
+def _say(line: str) -> None:
+    """One unwrapped line on stderr: errors must stay one line each, whatever the terminal width."""
+    err.print(line, markup=False, highlight=False, soft_wrap=True)
+
+
 def _fail(message: str, code: int = 1) -> typer.Exit:
-    err.print(f"ghatna: error: {message}", markup=False, soft_wrap=True)
+    _say(f"ghatna: error: {message}")
     return typer.Exit(code)
 
 
@@ -96,10 +101,10 @@ def extract(
             written += 1
         writer.close()
     for failure in failures:
-        err.print(f"ghatna: error: {failure.path}: {failure.error}", markup=False, soft_wrap=True)
+        _say(f"ghatna: error: {failure.path}: {failure.error}")
     if failures:
         if written:
-            err.print(f"ghatna: {written} article(s) extracted, {len(failures)} input(s) failed", markup=False, soft_wrap=True)
+            _say(f"ghatna: {written} article(s) extracted, {len(failures)} input(s) failed")
         raise typer.Exit(1)
 
 

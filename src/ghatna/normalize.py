@@ -1,8 +1,8 @@
 """Unicode and whitespace normalization of Hindi text, with an offset map back to the input.
 
 The cleaned text is NFC; invisible format characters (ZWJ, ZWNJ, zero-width space, soft hyphen,
-bidi marks, stray controls) are dropped; every run of spaces becomes one space; every line break (CRLF, CR, U+2028 …) becomes
-one `\\n`; lines are stripped and blank lines dropped. Devanagari digits stay as written:
+bidi marks, stray controls) are dropped; every run of spaces becomes one space; every line break
+(CRLF, CR, U+2028 …) becomes one `\\n`; lines are stripped and blank lines dropped. Devanagari digits stay as written:
 `to_ascii_digits` is how later stages read them.
 """
 

@@ -55,8 +55,8 @@ def from_string(text: str, *, path: str | None = None, encoding: str | None = No
         )
         return Document(text, page.text, source, page.offsets, page.removed)
     source = Source(
-        path=path, format="text", encoding=encoding, title=meta.get("title"), published=parse_published(meta.get("published")),
-        site=meta.get("site"), url=meta.get("url"),
+        path=path, format="text", encoding=encoding, title=meta.get("title"),
+        published=parse_published(meta.get("published")), site=meta.get("site"), url=meta.get("url"),
     )
     return Document(text, text, source)
 
