@@ -210,15 +210,11 @@ class Accuracy(_Report):
 
 class BoilerplateScore(_Report):
     gold: int = Field(0, description="gold boilerplate strings")
-    surviving: list[str] = Field(
-        default_factory=list, description="gold boilerplate still in the cleaned text"
-    )
+    surviving: list[str] = Field(default_factory=list, description="gold boilerplate still in the cleaned text")
     removed_spans: int = Field(
         0, description="Article.removed spans scored (non-blank, not title/byline/dateline/site)"
     )
-    removed_on_boilerplate: int = Field(
-        0, description="of those, spans overlapping a gold boilerplate string"
-    )
+    removed_on_boilerplate: int = Field(0, description="of those, spans overlapping a gold boilerplate string")
     removed_elsewhere: list[str] = Field(default_factory=list)
 
     @computed_field
@@ -248,9 +244,7 @@ class StoryLoss(_Report):
 class ArticleScore(_Report):
     id: str
     gold_path: str
-    error: str | None = Field(
-        None, description="the extractor failed; tasks scored as if it produced nothing"
-    )
+    error: str | None = Field(None, description="the extractor failed; tasks scored as if it produced nothing")
     boilerplate: BoilerplateScore | None = None
     story_loss: StoryLoss | None = None
     entities: TaskScore
@@ -329,12 +323,12 @@ def score_boilerplate(gold: GoldArticle, article: Article) -> BoilerplateScore:
     """Recall: share of gold boilerplate strings absent from the cleaned text.
 
     Precision: share of `Article.removed` spans that overlap some gold boilerplate string (the
-    `overlaps` rule on their texts). Blank spans and spans that are the title, byline, dateline or site are
-    not scored: gold does not annotate those, and the article keeps them in `Source`.
+    `overlaps` rule on their texts). Blank spans and spans that are the title, byline, dateline or
+    site are not scored: gold does not annotate those, and the article keeps them in `Source`.
     """
     meta = _metadata(article)
     boiler = [b for b in gold.boilerplate if squeeze(b)]
-    spans = [r.text for r in article.removed if squeeze(r.text) and squeeze(r.text) not in meta]
+    spans = [r.text for r in article.removed if squeeze(r.text) not in ("", *meta)]
     elsewhere = [s for s in spans if not any(overlaps(s, b) for b in boiler)]
     return BoilerplateScore(
         gold=len(boiler),
@@ -353,12 +347,10 @@ def story_strings(gold: GoldArticle) -> list[str]:
 
 
 def score_story_loss(gold: GoldArticle, article: Article) -> StoryLoss:
-    whole, meta = squeeze(article.text), _metadata(article)
-    absent = [s for s in story_strings(gold) if squeeze(s) not in whole]
+    strings, whole, meta = story_strings(gold), squeeze(article.text), _metadata(article)
+    absent = [s for s in strings if squeeze(s) not in whole]
     in_meta = [s for s in absent if any(squeeze(s) in m for m in meta)]
-    return StoryLoss(
-        checked=len(story_strings(gold)), lost=[s for s in absent if s not in in_meta], in_metadata=in_meta
-    )
+    return StoryLoss(checked=len(strings), lost=[s for s in absent if s not in in_meta], in_metadata=in_meta)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -520,16 +512,13 @@ def score_events(
     return score, location, date, forbidden
 
 
-def forbidden_match(
-    event: Event, forbidden: Sequence[GoldForbidden], alignment: Alignment
-) -> GoldForbidden | None:
+def forbidden_match(event: Event, forbidden: Sequence[GoldForbidden], alignment: Alignment) -> GoldForbidden | None:
     return next((f for f in forbidden if event_matches(event, f, alignment)), None)
 
 
 def score_quotes(gold: GoldArticle, article: Article, alignment: Alignment) -> TaskScore:
     candidates = [
-        {i for i, g in enumerate(gold.quotes) if quote_matches(q.speaker, q.text, g, alignment)}
-        for q in article.quotes
+        {i for i, g in enumerate(gold.quotes) if quote_matches(q.speaker, q.text, g, alignment)} for q in article.quotes
     ]
     score, _ = score_task(
         candidates,

@@ -1,0 +1,25 @@
+"""The matching key of the knowledge base: `normalize.fold` plus spelling variation of Hindi news.
+
+Both the names in the KB and the queries go through `key`, so variants that differ only in these
+respects meet without being listed: nukta and chandrabindu (fold), ऑ/आ and ॉ/ा (मॉस्को/मास्को),
+a nasal consonant + virama before a consonant of its class vs anusvara (ट्रम्प/ट्रंप, फ्रान्स/फ्रांस),
+candra ॅ/े, and dashes (अल-असद/अल असद), dots and apostrophes (यू.एन./यूएन, O'Brien/OBrien).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ghatna.normalize import fold
+
+_VOWELS = str.maketrans({"ऑ": "आ", "ॉ": "ा", "ॅ": "े", "ऍ": "ए"})
+# न्/ण्/ङ्/ञ् before a stop or a sibilant and म् before a labial are written as anusvara too.
+_NASAL = re.compile("[ङञणन]\u094d(?=[क-भसशष])|म\u094d(?=[प-भ])")
+_DASH = re.compile("[-‐‑–—]+")
+_DOTS = re.compile("[.'’‘`]")
+
+
+def key(name: str) -> str:
+    """The lookup key of a name or a query."""
+    folded = fold(_DASH.sub(" ", _DOTS.sub("", name)))
+    return _NASAL.sub("ं", folded.translate(_VOWELS))

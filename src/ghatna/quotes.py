@@ -1,0 +1,342 @@
+"""Quotes: direct speech in quotation marks and reported speech, with the phrase that names the speaker.
+
+Finding a quote is a matter of the text's grammar: a speech predicate (`data/speech.toml`) with its
+speaker marked by ने, by a genitive (X का कहना है कि …) or by के मुताबिक/अनुसार, and the quoted words
+either in quotation marks or after the complementizer कि. This module finds the quote, its cue and the
+speaker *phrase*; `attribute` then picks the entity that phrase names (or, for a pronoun, the person
+last spoken of).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ghatna.schema import Quote, Sentence, Span
+
+_OPEN = "“„«"
+_CLOSE = "”»"
+_STRAIGHT = "\"″"
+_FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
+_AUX = {"है", "हैं", "था", "थे", "थी", "थीं", "गया", "गई", "गए", "रहा", "रही", "रहे", "हुए", "हुआ", "चुके",
+        "चुका", "चुकी", "हो", "जा", "सकता", "सकते", "सकती", "भी", "ही", "तो", "हुई", "है,", "कर"}
+_MIN_QUOTE_WORDS = 4  # shorter quoted phrases on their own are scare quotes or titles, not speech
+_MIN_FRAGMENT_WORDS = 2  # inside reported speech, even a short quoted phrase is the speaker's wording
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    verbs: tuple[tuple[str, ...], ...]  # token sequences, longest first
+    genitive: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    pronouns: frozenset[str]
+    boundaries: frozenset[str]
+
+
+@cache
+def load_cues() -> SpeechCues:
+    data = tomllib.loads(resources.files("ghatna.data").joinpath("speech.toml").read_text("utf-8"))
+
+    def seqs(items: list[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted({tuple(i.replace(",", "").split()) for i in items}, key=len, reverse=True))
+
+    return SpeechCues(
+        verbs=seqs(data["verbs"]),
+        genitive=frozenset(data["genitive"]),
+        according=seqs(data["according"]),
+        pronouns=frozenset(data["pronouns"]),
+        boundaries=frozenset(data["boundaries"]),
+    )
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    """A quote before attribution: its words, how it is marked, and the phrase naming the speaker."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None  # span of the speaker phrase
+    pronoun: bool  # the speaker phrase is a pronoun: refer back
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def find_quotes(text: str, sentences: list[Sentence]) -> list[QuoteCandidate]:
+    """Direct and reported quotes of the text, in order, not overlapping."""
+    cues = load_cues()
+    found: list[QuoteCandidate] = []
+    marked = _quoted_spans(text)
+    for sentence in sentences:
+        toks = [_Tok(s, e, text[s:e]) for s, e in sentence.tokens]
+        found.extend(_reported(text, toks, cues, marked))
+    found.extend(_direct(text, sentences, marked, cues, found))
+    found.extend(_fragments(text, marked, found))
+    found.sort(key=lambda q: (q.start, -q.end))
+    out: list[QuoteCandidate] = []
+    for q in found:
+        # overlapping readings keep the first (outer) one, except quoted words inside reported speech
+        if out and q.start < out[-1].end and not (q.direct and not out[-1].direct and q.end <= out[-1].end):
+            continue
+        out.append(q)
+    return out
+
+
+def _fragments(text: str, marked: list[tuple[int, int]], found: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """Quoted words inside reported speech are the speaker's own words: direct quotes of their own."""
+    out = []
+    for cand in found:
+        if cand.direct:
+            continue
+        for start, end in marked:
+            s, e = _strip(text, start, end)
+            inside = cand.start <= s and e <= cand.end and (s, e) != (cand.start, cand.end)
+            if inside and len(text[s:e].split()) >= _MIN_FRAGMENT_WORDS:
+                out.append(QuoteCandidate(s, e, True, cand.cue, cand.speaker, cand.pronoun))
+    return out
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside paired quotation marks, paired per line (quotes do not cross paragraphs)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        opener = None
+        for i, ch in enumerate(line):
+            if ch in _OPEN or (ch in _STRAIGHT and opener is None and _opens(line, i)):
+                opener = i if opener is None else opener
+            elif (ch in _CLOSE or ch in _STRAIGHT) and opener is not None:
+                spans.append((pos + opener + 1, pos + i))
+                opener = None
+        pos += len(line) + 1
+    return spans
+
+
+def _opens(line: str, i: int) -> bool:
+    before = line[i - 1] if i else " "
+    return before.isspace() or before in "(,:।.—–-"
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, final punctuation and stray quotation marks from a quote span."""
+    chunk = text[start:end]
+    trimmed = _FINAL_PUNCT.sub("", chunk.rstrip(_CLOSE + _STRAIGHT + " "))
+    trimmed = trimmed.rstrip(_CLOSE + _STRAIGHT + " ")
+    lead = len(trimmed) - len(trimmed.lstrip(_OPEN + _STRAIGHT + " "))
+    return start + lead, start + len(trimmed)
+
+
+def _match_seq(toks: list[_Tok], i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first sequence matching at token i (as whole words), or 0."""
+    for seq in seqs:
+        if i + len(seq) <= len(toks) and all(toks[i + k].text == w for k, w in enumerate(seq)):
+            return len(seq)
+    return 0
+
+
+def _reported(text: str, toks: list[_Tok], cues: SpeechCues, marked: list[tuple[int, int]]) -> list[QuoteCandidate]:
+    """`X ने कहा कि …`, `X का कहना है कि …`, `X के मुताबिक, …` within one sentence.
+
+    A clause runs to the end of the sentence, or to the conjunction before the next speech cue
+    (`… और आशा व्यक्त की कि …` starts a second quote).
+    """
+    found = []  # (cue start token, cue end token, clause start token, speaker phrase)
+    for i in range(len(toks)):
+        if any(s <= toks[i].start < e for s, e in marked):  # a cue inside quoted words is not ours
+            continue
+        n = _match_seq(toks, i, cues.verbs)
+        if n:
+            k = i + n
+            while k < len(toks) and (toks[k].text in _AUX or toks[k].text == ","):
+                k += 1
+            if k < len(toks) and toks[k].text == "कि":
+                speaker = (
+                    _speaker_before(toks, i, cues, marker="ने")
+                    or _genitive_speaker(toks, i, cues)
+                    or _phrase_back(toks, i, cues)
+                    or (found[-1][3] if found else None)  # `X ने कहा कि … और आशा जताई कि …`: same speaker
+                )
+                found.append((i, i + n, k + 1, speaker))
+            continue
+        n = _match_seq(toks, i, cues.according)
+        if n and i > 0:
+            found.append((i, i + n, i + n, _phrase_back(toks, i, cues)))
+    out = []
+    for (i, cue_end, k, speaker), nxt in zip(found, [*found[1:], None], strict=False):
+        stop = len(toks) if nxt is None else _clause_stop(toks, k, nxt[0], cues)
+        clause = _clause_after(text, toks, k, stop)
+        if speaker and clause:
+            out.append(_candidate(text, clause, (toks[i].start, toks[cue_end - 1].end), speaker, cues, marked))
+    return out
+
+
+def _clause_stop(toks: list[_Tok], start: int, next_cue: int, cues: SpeechCues) -> int:
+    """Where a clause ends before the next speech cue: at the last conjunction or comma before it."""
+    for j in range(next_cue - 1, start, -1):
+        if toks[j].text in {"और", "लेकिन", "तथा", ",", "जबकि"}:
+            return j
+    return next_cue
+
+
+def _candidate(
+    text: str, clause: tuple[int, int], cue: tuple[int, int], speaker: tuple[int, int], cues: SpeechCues,
+    marked: list[tuple[int, int]],
+) -> QuoteCandidate:
+    start, end = clause
+    inner = next(((s, e) for s, e in marked if s <= start + 1 and e >= end - 1 and e - s >= (end - start) // 2), None)
+    direct = inner is not None
+    if inner:
+        start, end = inner
+    start, end = _strip(text, start, end)
+    return QuoteCandidate(start, end, direct, cue, speaker, text[speaker[0]:speaker[1]] in cues.pronouns)
+
+
+def _clause_after(text: str, toks: list[_Tok], k: int, stop: int) -> tuple[int, int] | None:
+    while k < stop and toks[k].text in {",", ":"}:
+        k += 1
+    if k >= stop:
+        return None
+    start, end = _strip(text, toks[k].start, toks[stop - 1].end)
+    return (start, end) if end - start > 0 and len(text[start:end].split()) >= 2 else None
+
+
+def _speaker_before(toks: list[_Tok], verb: int, cues: SpeechCues, marker: str) -> tuple[int, int] | None:
+    """The phrase before the nearest ने (or other marker) left of the verb, within the clause."""
+    for j in range(verb - 1, -1, -1):
+        if toks[j].text == "कि" or toks[j].text in _CLOSE:
+            return None
+        if toks[j].text == marker:
+            return _phrase_back(toks, j, cues)
+        if toks[j].text in cues.pronouns and toks[j].text.endswith("ने"):  # उन्होंने carries its own ने
+            return toks[j].start, toks[j].end
+    return None
+
+
+def _genitive_speaker(toks: list[_Tok], verb: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """`X का कहना है कि`: the phrase before का/की/के that governs the speech noun."""
+    if toks[verb].text not in cues.genitive or verb == 0:
+        return None
+    j = verb - 1
+    if toks[j].text in {"का", "की", "के"}:
+        return _phrase_back(toks, j, cues)
+    if toks[j].text in cues.pronouns:
+        return toks[j].start, toks[j].end
+    return None
+
+
+def _phrase_back(toks: list[_Tok], end: int, cues: SpeechCues) -> tuple[int, int] | None:
+    """Tokens before `end` back to a boundary word or punctuation: the speaker phrase."""
+    j = end - 1
+    if j < 0:
+        return None
+    if toks[j].text in cues.pronouns:
+        return toks[j].start, toks[j].end
+    start = end
+    while j >= 0 and toks[j].text not in cues.boundaries and toks[j].text[0].isalnum() and end - j <= 10:
+        start = j
+        j -= 1
+    return (toks[start].start, toks[end - 1].end) if start < end else None
+
+
+def _direct(
+    text: str, sentences: list[Sentence], marked: list[tuple[int, int]], cues: SpeechCues,
+    reported: list[QuoteCandidate],
+) -> list[QuoteCandidate]:
+    """Quoted words with a speech predicate beside them (before or after), or continuing a speaker."""
+    out: list[QuoteCandidate] = []
+    last: QuoteCandidate | None = None
+    covered = [(q.start, q.end) for q in reported]
+    for start, end in marked:
+        words = text[start:end].split()
+        s, e = _strip(text, start, end)
+        if len(words) < _MIN_QUOTE_WORDS or e <= s or any(a <= s and e <= b for a, b in covered):
+            continue
+        toks = _context_tokens(text, sentences, start - 1, end + 1)
+        cue, speaker = _nearby_speech(toks, start, end, cues)
+        if speaker is None:
+            if last is None or not _continues(text, last.end, start):
+                continue
+            cue, speaker = last.cue, last.speaker
+        quote = QuoteCandidate(s, e, True, cue, speaker, text[speaker[0]:speaker[1]] in cues.pronouns)
+        out.append(quote)
+        last = quote
+    return out
+
+
+def _context_tokens(text: str, sentences: list[Sentence], start: int, end: int) -> list[_Tok]:
+    """Tokens of the sentences that the quote touches."""
+    return [
+        _Tok(s, e, text[s:e]) for sent in sentences if sent.end >= start and sent.start <= end for s, e in sent.tokens
+    ]
+
+
+def _nearby_speech(
+    toks: list[_Tok], start: int, end: int, cues: SpeechCues
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """A speech verb outside the quote in the same sentences, and the speaker phrase it takes."""
+    outside = [i for i, t in enumerate(toks) if t.end <= start - 1 or t.start >= end + 1]
+    for i in outside:
+        n = _match_seq(toks, i, cues.verbs)
+        if not n:
+            continue
+        speaker = _speaker_before(toks, i, cues, marker="ने")
+        if speaker and (speaker[1] <= start or speaker[0] >= end):
+            return (toks[i].start, toks[i + n - 1].end), speaker
+    return None, None
+
+
+def _continues(text: str, previous_end: int, start: int) -> bool:
+    """A quote right after the previous one (next sentence or paragraph) continues the same speaker."""
+    between = text[previous_end:start]
+    return len(between.split()) <= 3 and between.count("\n") <= 1
+
+
+def attribute(candidates: list[QuoteCandidate], text: str, mentions: list[tuple[int, int, str, str]]) -> list[Quote]:
+    """Quotes with speakers: `mentions` are (start, end, entity id, entity type) in text order.
+
+    The speaker is the last PERSON/ORG/GPE mention inside the speaker phrase (the head of `X के
+    प्रवक्ता Y`); a pronoun refers to the previous quote's speaker, else to the last person mentioned.
+    """
+    quotes: list[Quote] = []
+    previous: str | None = None
+    for n, cand in enumerate(candidates):
+        speaker_id = None
+        if cand.speaker and not cand.pronoun:
+            inside = [m for m in mentions if m[0] >= cand.speaker[0] and m[1] <= cand.speaker[1] and m[3] != "LOC"]
+            persons = [m for m in inside if m[3] == "PERSON"]
+            pick = (persons or inside)[-1] if inside else None
+            speaker_id = pick[2] if pick else None
+        elif cand.pronoun:
+            speaker_id = _antecedent(text, mentions, cand.speaker[0], previous)
+        if speaker_id is None:
+            continue
+        previous = speaker_id
+        cue = Span(start=cand.cue[0], end=cand.cue[1], text=text[cand.cue[0]:cand.cue[1]]) if cand.cue else None
+        quotes.append(
+            Quote(id=f"q{n}", start=cand.start, end=cand.end, text=text[cand.start:cand.end], speaker=speaker_id,
+                  direct=cand.direct, cue=cue)
+        )
+    return quotes
+
+
+_SUBJECT = re.compile(r"\s*(?:ने|का कहना|की राय|के मुताबिक|के अनुसार)")
+_ANTECEDENT_WINDOW = 600  # characters: a pronoun refers to someone recently spoken of
+
+
+def _antecedent(text: str, mentions: list[tuple[int, int, str, str]], pos: int, previous: str | None) -> str | None:
+    """The person a pronoun at `pos` refers to: the nearest earlier person who was a subject or the
+    last speaker, else the nearest earlier person."""
+    persons = [m for m in mentions if m[1] <= pos and m[3] == "PERSON" and pos - m[1] <= _ANTECEDENT_WINDOW]
+    for m in reversed(persons):
+        if m[2] == previous or _SUBJECT.match(text, m[1]):
+            return m[2]
+    return persons[-1][2] if persons else previous

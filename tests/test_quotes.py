@@ -1,0 +1,72 @@
+"""Quotes and their speakers, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from ghatna.quotes import QuoteCandidate, attribute, find_quotes
+from ghatna.segment import segment
+
+
+def _quotes(text: str) -> list[tuple[bool, str | None, str]]:
+    found = find_quotes(text, segment(text))
+    return [(q.direct, text[q.speaker[0]:q.speaker[1]] if q.speaker else None, text[q.start:q.end]) for q in found]
+
+
+def test_direct_quote_after_speech_verb() -> None:
+    text = "मुख्यमंत्री ने कहा, “बाढ़ पीड़ितों को हर संभव मदद दी जाएगी।”"
+    assert _quotes(text) == [(True, "मुख्यमंत्री", "बाढ़ पीड़ितों को हर संभव मदद दी जाएगी")]
+
+
+def test_direct_quote_before_pronoun_speaker() -> None:
+    text = "“हम किसी भी दबाव के आगे नहीं झुकेंगे,” उन्होंने पत्रकारों से कहा।"
+    assert _quotes(text) == [(True, "उन्होंने", "हम किसी भी दबाव के आगे नहीं झुकेंगे")]
+
+
+def test_reported_speech_with_ki() -> None:
+    text = "रक्षा मंत्रालय के प्रवक्ता सुनील वर्मा ने बताया कि सीमा पर स्थिति पूरी तरह नियंत्रण में है।"
+    assert _quotes(text) == [(False, "रक्षा मंत्रालय के प्रवक्ता सुनील वर्मा", "सीमा पर स्थिति पूरी तरह नियंत्रण में है")]
+
+
+def test_genitive_and_according_to() -> None:
+    assert _quotes("विशेषज्ञों का कहना है कि महंगाई अगले साल कम होगी।") == [
+        (False, "विशेषज्ञों", "महंगाई अगले साल कम होगी")
+    ]
+    assert _quotes("पुलिस के मुताबिक, हादसे में तीन लोग घायल हुए हैं।") == [
+        (False, "पुलिस", "हादसे में तीन लोग घायल हुए हैं")
+    ]
+
+
+def test_two_clauses_share_the_speaker() -> None:
+    text = "मंत्री ने कहा कि बातचीत सफल रही और उम्मीद जताई कि समझौता जल्द होगा।"
+    assert _quotes(text) == [
+        (False, "मंत्री", "बातचीत सफल रही"),
+        (False, "मंत्री", "समझौता जल्द होगा"),
+    ]
+
+
+def test_scare_quotes_are_not_quotes_but_fragments_in_speech_are() -> None:
+    assert _quotes("इस फ़ैसले को 'ऐतिहासिक' बताया जा रहा है।") == []
+    text = "नेता ने कहा कि सरकार “जनता के साथ धोखा” कर रही है।"
+    assert _quotes(text) == [
+        (False, "नेता", "सरकार “जनता के साथ धोखा” कर रही है"),
+        (True, "नेता", "जनता के साथ धोखा"),
+    ]
+
+
+def test_quote_continuing_in_the_next_paragraph() -> None:
+    text = "राज्यपाल ने कहा, “चुनाव समय पर होंगे।”\n“सभी दलों को इसके लिए तैयार रहना चाहिए।”"
+    assert [q[2] for q in _quotes(text)] == ["चुनाव समय पर होंगे", "सभी दलों को इसके लिए तैयार रहना चाहिए"]
+
+
+def test_attribution_to_entities_and_pronouns() -> None:
+    text = "गृह मंत्री अमित राय ने रविवार को कहा कि जांच जारी है। उन्होंने कहा कि दोषियों को सज़ा मिलेगी।"
+    mentions = [(text.index("अमित राय"), text.index("अमित राय") + 8, "e1", "PERSON")]
+    quotes = attribute(find_quotes(text, segment(text)), text, mentions)
+    assert [(q.speaker, q.text, q.cue.text) for q in quotes] == [
+        ("e1", "जांच जारी है", "कहा"),
+        ("e1", "दोषियों को सज़ा मिलेगी", "कहा"),
+    ]
+
+
+def test_unattributable_quote_is_dropped() -> None:
+    cand = QuoteCandidate(0, 5, True, None, (0, 3), False)
+    assert attribute([cand], "कोई नहीं", []) == []
