@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ghatna.salience import antecedent
 from ghatna.schema import Quote, Sentence, Span
 
 _OPEN = "“„«"
@@ -316,7 +317,7 @@ def attribute(candidates: list[QuoteCandidate], text: str, mentions: list[tuple[
             pick = (persons or inside)[-1] if inside else None
             speaker_id = pick[2] if pick else None
         elif cand.pronoun:
-            speaker_id = _antecedent(text, mentions, cand.speaker[0], previous)
+            speaker_id = antecedent(text, mentions, cand.speaker[0], previous)
         if speaker_id is None:
             continue
         previous = speaker_id
@@ -327,16 +328,3 @@ def attribute(candidates: list[QuoteCandidate], text: str, mentions: list[tuple[
         )
     return quotes
 
-
-_SUBJECT = re.compile(r"\s*(?:ने|का कहना|की राय|के मुताबिक|के अनुसार)")
-_ANTECEDENT_WINDOW = 600  # characters: a pronoun refers to someone recently spoken of
-
-
-def _antecedent(text: str, mentions: list[tuple[int, int, str, str]], pos: int, previous: str | None) -> str | None:
-    """The person a pronoun at `pos` refers to: the nearest earlier person who was a subject or the
-    last speaker, else the nearest earlier person."""
-    persons = [m for m in mentions if m[1] <= pos and m[3] == "PERSON" and pos - m[1] <= _ANTECEDENT_WINDOW]
-    for m in reversed(persons):
-        if m[2] == previous or _SUBJECT.match(text, m[1]):
-            return m[2]
-    return persons[-1][2] if persons else previous

@@ -119,8 +119,10 @@ class KnowledgeBase:
                 raise KBError(f"{r.source}: unknown country {r.country!r}: no record has iso3 {r.country}")
             if r.office and r.office not in self.titles:
                 raise KBError(f"{r.source}: unknown office {r.office!r}: no TITLE record has that id")
-            if r.capital and r.capital not in self.records:
-                raise KBError(f"{r.source}: unknown capital {r.capital!r}: no record has that id")
+            for column in ("capital", "org"):
+                ref = getattr(r, column)
+                if ref and ref not in self.records:
+                    raise KBError(f"{r.source}: unknown {column} {ref!r}: no record has that id")
 
 
 def _neg(iso: str) -> str:

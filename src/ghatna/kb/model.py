@@ -43,8 +43,9 @@ SECTORS: dict[str, str] = {
 class Record:
     """One actor or place. Empty strings mean "unknown" or "not applicable".
 
-    `office` is the id of a TITLE record; `start`/`end` are ISO dates (YYYY, YYYY-MM or YYYY-MM-DD) of
-    that office, an empty `end` meaning "still in office". `capital` is the id of a city record.
+    `office` is the id of a TITLE record and `org` the id of the organization it belongs to, if not a
+    country's government (a party, the UN …); `start`/`end` are ISO dates (YYYY, YYYY-MM or YYYY-MM-DD)
+    of that office, an empty `end` meaning "still in office". `capital` is the id of a city record.
     """
 
     id: str
@@ -57,6 +58,7 @@ class Record:
     sector: str = ""
     subtype: str = ""
     office: str = ""
+    org: str = ""
     start: str = ""
     end: str = ""
     iso2: str = ""

@@ -22,7 +22,7 @@ class KBError(GhatnaError):
 
 COLUMNS = (
     "id", "type", "name_hi", "name_en", "aliases", "qid", "country", "sector", "subtype",
-    "office", "start", "end", "iso2", "iso3", "capital", "demonyms",
+    "office", "org", "start", "end", "iso2", "iso3", "capital", "demonyms",
 )
 REQUIRED = ("id", "type")
 _LISTS = {"aliases", "demonyms"}

@@ -1,0 +1,330 @@
+"""PLOVER event coding from Hindi grammar.
+
+A predicate from the event lexicon (`data/events.tsv`: a noun or verb with the light verb that
+completes it, the PLOVER type, the postpositions that mark its target) is found in a sentence; its
+roles come from Hindi case marking around it:
+
+- source: the phrase marked by ने (perfective agent), by द्वारा / की ओर से (passive agent), or else the
+  unmarked subject of the clause;
+- target: the phrase marked by the predicate's own postpositions (X से मुलाकात, X की प्रशंसा, X पर
+  हमला, X को धमकी, X के खिलाफ प्रदर्शन);
+- location: a place marked by में in the sentence; date: a date expression of the sentence.
+
+Roles resolve to entities through their mentions; coordinated phrases (X और Y ने …) give one event per
+conjunct. Negation (नहीं, न) and modality (future or intended, hypothetical, reported) are read from
+the predicate's surroundings. One real-world event stated twice (same type, source and target) is
+one event.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from ghatna.normalize import fold
+from ghatna.salience import antecedent
+from ghatna.schema import Entity, Event, Sentence, Span, TimeExpr
+
+# (start, end, entity id, entity type)
+Mention = tuple[int, int, str, str]
+
+_GENITIVE = {"का", "की", "के"}
+_POSTPOSITIONS = {"ने", "को", "से", "पर", "में", "का", "की", "के", "तक", "द्वारा", "लिए", "साथ", "बाद", "पास"}
+_COORD = {"और", "तथा", "एवं", ","}
+_NEGATION = {"नहीं", "न", "ना", "नही", "कभी"}
+_PARTICLES = {"भी", "ही", "तो", "नहीं", "न", "ना", "कड़ी", "कडी", "तीखी", "कड़े", "जमकर", "खुलकर", "फिर", "से"}
+_CLAUSE_BREAK = {"कि", "जबकि", "लेकिन", "मगर", "क्योंकि", "हालांकि", "हालाँकि", "जो", "जिसने", "जिन्होंने", "जिसे",
+                 "जिन्हें", "बल्कि", ";", "।", "?", "!"}
+_PASSIVE = {"गया", "गई", "गए", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते", "जाना", "जाने"}
+_FUTURE = re.compile(r"(?:गा|गी|गे|गीं)$")
+_INTENT = {"चाहते", "चाहता", "चाहती", "चाहा", "योजना", "कोशिश", "प्रयास", "तैयार", "इरादा", "इच्छा"}
+_CONDITIONAL = {"अगर", "यदि", "बशर्ते", "तो"}
+_AGENT_MARKERS = (("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ़", "से"), ("की", "तरफ", "से"))
+_LIGHT_WINDOW = 3  # tokens allowed between a noun trigger and its light verb (particles, negation)
+
+
+@dataclass(frozen=True)
+class Predicate:
+    type: str
+    mode: str | None
+    cameo: str | None
+    trigger: tuple[str, ...]  # folded tokens
+    light: frozenset[str]  # folded surface forms of the completing verb; empty: the trigger is enough
+    nominal: bool  # a bare noun mention, without a verb (lower confidence)
+    targets: tuple[tuple[str, ...], ...]  # postposition sequences marking the target, preferred first
+    gloss: str
+
+
+@dataclass
+class Lexicon:
+    by_first: dict[str, list[Predicate]] = field(default_factory=dict)
+
+    def add(self, predicate: Predicate) -> None:
+        self.by_first.setdefault(predicate.trigger[0], []).append(predicate)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    files = resources.files("ghatna.data")
+    light = tomllib.loads(files.joinpath("light_verbs.toml").read_text("utf-8"))
+    classes = {name: frozenset(fold(f) for f in table.get("forms", [])) for name, table in light.items()
+               if isinstance(table, dict) and "forms" in table}
+    lexicon = Lexicon()
+    rows = csv.DictReader(files.joinpath("events.tsv").read_text("utf-8").splitlines(), delimiter="\t")
+    for row in rows:
+        targets = tuple(tuple(t.split()) for t in row["target"].split("|") if t.strip() and t.strip() != "-")
+        for trigger in row["trigger"].split("|"):
+            words = tuple(fold(w) for w in trigger.split())
+            if not words:
+                continue
+            for kind in row["light"].split("|"):
+                kind = kind.strip()
+                if kind == "verb":
+                    heads = [(*words[:-1], form) for form in verb_forms(words[-1], light)]
+                    forms: frozenset[str] = frozenset()
+                elif kind == "noun":
+                    heads, forms = [words], frozenset()
+                else:
+                    heads, forms = [words], classes.get(kind, frozenset())
+                    if not forms:
+                        continue
+                for head in heads:
+                    lexicon.add(Predicate(
+                        type=row["type"].strip(), mode=row.get("mode") or None, cameo=row.get("cameo") or None,
+                        trigger=head, light=forms, nominal=kind == "noun",
+                        targets=targets, gloss=row.get("gloss_en") or row["type"].lower(),
+                    ))
+    return lexicon
+
+
+def verb_forms(stem: str, light: dict) -> list[str]:
+    """Inflected forms of a plain verb stem (मिल → मिला, मिले, मिलेंगे …; बता → बताया …)."""
+    irregular = light.get("irregular", {})
+    if stem in irregular:
+        return [fold(f) for f in irregular[stem]]
+    endings = light.get("verb_endings", {})
+    vowel_final = stem[-1] in "ाीूेैोौ" or stem[-1] in "आईऊएऐओऔ"
+    suffixes = endings.get("vowel" if vowel_final else "consonant", [])
+    return [stem] + [fold(stem + s) for s in suffixes]
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    text: str  # folded
+
+
+def code_events(
+    text: str,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    entities: list[Entity],
+    times: list[TimeExpr],
+    quoted: list[tuple[int, int]] = (),
+) -> list[Event]:
+    """Events of the article, one per (type, source, target), in text order."""
+    lexicon = load_lexicon()
+    by_id = {e.id: e for e in entities}
+    events: dict[tuple[str, str | None, str | None], Event] = {}
+    for n, sentence in enumerate(sentences):
+        toks = [_Tok(s, e, fold(text[s:e])) for s, e in sentence.tokens]
+        sent_mentions = [m for m in mentions if sentence.start <= m[0] and m[1] <= sentence.end]
+        for i in range(len(toks)):
+            for pred in lexicon.by_first.get(toks[i].text, ()):
+                match = _match(toks, i, pred)
+                if match is None:
+                    continue
+                end = match
+                for event in _roles(text, toks, i, end, pred, sent_mentions, mentions, n, sentence, times, quoted):
+                    key = (event.type, event.source, event.target)
+                    if key not in events or events[key].confidence < event.confidence:
+                        event.gist_en = _gist(event, pred, by_id)
+                        events[key] = event
+    ordered = sorted(events.values(), key=lambda e: e.trigger.start)
+    for i, event in enumerate(ordered):
+        event.id = f"v{i}"
+    return ordered
+
+
+def _match(toks: list[_Tok], i: int, pred: Predicate) -> int | None:
+    """End token index (exclusive) of the predicate at token i, or None."""
+    n = len(pred.trigger)
+    if any(i + k >= len(toks) or toks[i + k].text != w for k, w in enumerate(pred.trigger)):
+        return None
+    j = i + n
+    if not pred.light:
+        return j
+    for k in range(j, min(len(toks), j + _LIGHT_WINDOW + 1)):
+        if toks[k].text in pred.light:
+            return k + 1
+        if toks[k].text not in _PARTICLES:
+            break
+    return None
+
+
+def _clause(toks: list[_Tok], i: int, end: int) -> tuple[int, int]:
+    """Token range of the clause around a predicate: from the last clause break before it to its end."""
+    start = i
+    while start > 0 and toks[start - 1].text not in _CLAUSE_BREAK:
+        start -= 1
+    stop = end
+    while stop < len(toks) and toks[stop].text not in _CLAUSE_BREAK:
+        stop += 1
+    return start, stop
+
+
+def _mention_before(toks: list[_Tok], k: int, mentions: list[Mention]) -> Mention | None:
+    """The entity mention that ends right before token k (the head of the phrase there)."""
+    if k <= 0:
+        return None
+    end = toks[k - 1].end
+    return next((m for m in mentions if m[1] == end), None)
+
+
+def _conjuncts(toks: list[_Tok], k: int, mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a coordinated phrase ending before token k: `X, Y और Z` → [X, Y, Z]."""
+    head = _mention_before(toks, k, mentions)
+    if head is None:
+        return []
+    found = [head]
+    idx = next(t for t, tok in enumerate(toks) if tok.start == head[0])
+    while idx > 1 and toks[idx - 1].text in _COORD:
+        prev = _mention_before(toks, idx - 1, mentions)
+        if prev is None:
+            break
+        found.insert(0, prev)
+        idx = next(t for t, tok in enumerate(toks) if tok.start == prev[0])
+    return found
+
+
+def _marked(toks: list[_Tok], lo: int, hi: int, marker: tuple[str, ...], mentions: list[Mention]) -> list[Mention]:
+    """Mentions in tokens [lo, hi) followed by the postposition sequence `marker`, nearest to hi first."""
+    for k in range(hi - len(marker), lo - 1, -1):
+        if all(k + m < len(toks) and toks[k + m].text == w for m, w in enumerate(marker)):
+            found = _conjuncts(toks, k, mentions)
+            if found:
+                return found
+    return []
+
+
+def _genitive_target(toks: list[_Tok], lo: int, i: int, mentions: list[Mention]) -> list[Mention]:
+    """`X की प्रशंसा`, `X के प्रयासों की सराहना`: the nearest genitive phrase before the trigger."""
+    for k in range(i - 1, lo - 1, -1):
+        if toks[k].text in _GENITIVE:
+            found = _conjuncts(toks, k, mentions)
+            if found:
+                return found
+        elif toks[k].text in {"ने", "को", "से", "पर"}:
+            return []
+    return []
+
+
+def _subject(toks: list[_Tok], lo: int, i: int, mentions: list[Mention]) -> list[Mention]:
+    """The unmarked subject: the first mention of the clause not followed by a postposition."""
+    for m in mentions:
+        k = next((t for t, tok in enumerate(toks) if tok.start == m[0]), None)
+        e = next((t for t, tok in enumerate(toks) if tok.end == m[1]), None)
+        if k is None or e is None or not lo <= k < i:
+            continue
+        after = toks[e + 1].text if e + 1 < len(toks) else ""
+        if after not in _POSTPOSITIONS and after != "-":
+            return _conjuncts(toks, e + 1, mentions) or [m]
+    return []
+
+
+def _roles(
+    text: str, toks: list[_Tok], i: int, end: int, pred: Predicate, mentions: list[Mention],
+    all_mentions: list[Mention], n: int, sentence: Sentence, times: list[TimeExpr], quoted,
+) -> list[Event]:
+    lo, hi = _clause(toks, i, end)
+    sources = _marked(toks, lo, i, ("ने",), mentions)
+    confidence = 0.8 if not pred.nominal else 0.5
+    if not sources:
+        for marker in _AGENT_MARKERS:
+            sources = _marked(toks, lo, hi, marker, mentions)
+            if sources:
+                break
+    if not sources and _pronoun_agent(toks, lo, i):
+        ref = antecedent(text, all_mentions, toks[i].start, None)
+        sources = [m for m in all_mentions if m[2] == ref][-1:] if ref else []
+        confidence -= 0.1
+    targets: list[Mention] = []
+    for marker in pred.targets:
+        if marker == ("की",):
+            targets = _genitive_target(toks, lo, i, mentions)
+        else:
+            targets = _marked(toks, lo, hi, marker, mentions)
+        targets = [t for t in targets if t not in sources]
+        if targets:
+            break
+    if not sources:
+        sources = [s for s in _subject(toks, lo, i, mentions) if s not in targets]
+        confidence -= 0.1
+    if not sources and not targets:
+        return []
+    negated = any(t.text in _NEGATION for t in toks[max(lo, i - 1):end + 1])
+    trigger = Span(start=toks[i].start, end=toks[end - 1].end, text=text[toks[i].start:toks[end - 1].end])
+    date = next((t for t in times if t.kind == "date" and sentence.start <= t.start < sentence.end), None)
+    location = _location(toks, lo, hi, mentions, {m[2] for m in sources + targets})
+    events = []
+    for src in sources or [None]:
+        for tgt in targets or [None]:
+            if src and tgt and src[2] == tgt[2]:
+                continue
+            events.append(Event(
+                id="", type=pred.type, mode=pred.mode, cameo=pred.cameo,
+                source=src[2] if src else None, target=tgt[2] if tgt else None,
+                location=location, date=date.value if date else None,
+                date_precision=date.precision if date else None, trigger=trigger, sentence=n, negated=negated,
+                modality=_modality(toks, lo, hi, end, trigger.start, quoted), confidence=max(0.1, confidence),
+                evidence=f"lexicon:{'+'.join(pred.trigger)}",
+            ))
+    return events
+
+
+def _pronoun_agent(toks: list[_Tok], lo: int, i: int) -> bool:
+    return any(t.text in {"उन्होंने", "उसने", "इन्होंने", "इसने"} for t in toks[lo:i])
+
+
+def _location(toks: list[_Tok], lo: int, hi: int, mentions: list[Mention], roles: set[str]) -> str | None:
+    for k in range(lo, min(hi, len(toks) - 1)):
+        if toks[k + 1].text == "में":
+            m = _mention_before(toks, k + 1, mentions)
+            if m and m[3] in {"GPE", "LOC", "FAC"} and m[2] not in roles:
+                return m[2]
+    return None
+
+
+def _modality(toks: list[_Tok], lo: int, hi: int, end: int, start: int, quoted) -> str:
+    if any(s <= start < e for s, e in quoted):
+        return "reported"
+    words = {t.text for t in toks[lo:hi]}
+    if words & _CONDITIONAL and ("अगर" in words or "यदि" in words):
+        return "hypothetical"
+    tail = [t.text for t in toks[end - 1:min(hi, end + 3)]]
+    if any(_FUTURE.search(w) for w in tail) or words & _INTENT:
+        return "intended"
+    return "asserted"
+
+
+def _gist(event: Event, pred: Predicate, entities: dict[str, Entity]) -> str:
+    def name(entity_id: str | None) -> str:
+        entity = entities.get(entity_id or "")
+        if entity is None:
+            return "someone"
+        label = entity.name_en or entity.name
+        return f"{label} ({entity.country})" if entity.country and entity.type == "PERSON" else label
+
+    parts = [name(event.source), ("did not " if event.negated else "") + pred.gloss]
+    if event.target:
+        parts.append(name(event.target))
+    if event.location:
+        parts.append(f"in {name(event.location)}")
+    if event.date:
+        parts.append(f"on {event.date}")
+    return " ".join(parts)

@@ -1,0 +1,307 @@
+"""From name spans to entities: one per real-world referent of the article, linked to the KB.
+
+Mentions come from two places: the trained NER (any person, organization or place) and the knowledge
+base (known actors and places, demonyms, metonyms such as क्रेमलिन). They are merged, titles are
+split off names (रूसी राष्ट्रपति व्लादिमीर पुतिन → title राष्ट्रपति, country Russia, name
+व्लादिमीर पुतिन), and mentions are grouped:
+
+- mentions linked to one KB record are one entity (रूस, रूसी → Russia);
+- a person's shorter mention joins the fuller name it is part of (अल-शारा → अहमद अल-शारा);
+- a bare title (राष्ट्रपति ने …) refers back to the last person holding that title in the article,
+  or to the KB's holder of that office for the country the context names.
+
+Unlinked names get an English name by transliteration and try a cross-script match against the KB's
+English names of the same type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cache
+
+from ghatna.kb import KnowledgeBase, Record
+from ghatna.kb.keys import key
+from ghatna.resolve.gazetteer import Hit, find
+from ghatna.schema import Entity, Mention, Sentence
+
+# NER labels of the model → ghatna entity types
+_NER_TYPES = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
+_GENITIVE = ("के", "की", "का")
+_CROSS_SCRIPT_MIN = 0.88  # similarity a transliterated name needs to link to a KB name of another script
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    type: str
+    sentence: int
+    record: Record | None = None
+    titles: list[Record] = field(default_factory=list)
+    country: str | None = None  # from the context of its title (रूसी राष्ट्रपति X, सीरिया के राष्ट्रपति X)
+    bare_title: bool = False  # a title standing for a person (राष्ट्रपति ने कहा)
+    entity: int = -1
+
+
+@dataclass
+class _Entity:
+    mentions: list[_Mention]
+    type: str
+    record: Record | None
+    titles: list[Record] = field(default_factory=list)
+    country: str | None = None
+
+
+def resolve(
+    text: str,
+    sentences: list[Sentence],
+    ner: list[tuple[int, int, str]],
+    kb: KnowledgeBase,
+    published: dt.date | None = None,
+) -> list[Entity]:
+    """Entities of the article. `ner`: (start, end, label) spans of the model, offsets into `text`."""
+    mentions: list[_Mention] = []
+    for n, sentence in enumerate(sentences):
+        hits = find(kb, text, sentence.tokens)
+        spans = [(s, e, label) for s, e, label in ner if sentence.start <= s and e <= sentence.end]
+        mentions.extend(_sentence_mentions(text, n, sentence, hits, spans, kb))
+    entities = _group(text, mentions, kb, published)
+    return [_entity(i, ent, text, kb) for i, ent in enumerate(entities)]
+
+
+def _sentence_mentions(
+    text: str, n: int, sentence: Sentence, hits: list[Hit], spans: list[tuple[int, int, str]], kb: KnowledgeBase
+) -> list[_Mention]:
+    toks = sentence.tokens
+    tok_at = {s: i for i, (s, _) in enumerate(toks)}
+    tok_end = {e: i for i, (_, e) in enumerate(toks)}
+    found: list[_Mention] = []
+    titles = [h for h in hits if h.title]
+    actors = [h for h in hits if not h.title]
+    taken: set[int] = set()  # token indexes already in a mention
+
+    # NER spans first, with titles and country words at their start split off
+    for s, e, label in sorted(spans):
+        kind = _NER_TYPES.get(label)
+        if kind is None or s not in tok_at or e not in tok_end:
+            continue
+        first, last = tok_at[s], tok_end[e]
+        context: str | None = None
+        held: list[Record] = []
+        while first <= last:
+            hit = next((h for h in hits if h.first == first and h.last <= last), None)
+            if hit is None:
+                break
+            if hit.title:
+                held.extend(hit.records[:1])
+            elif kind == "PERSON" and hit.last < last and hit.records[0].iso3:
+                context = hit.records[0].iso3
+                found.append(_Mention(hit.start, hit.end, hit.records[0].type, n, hit.records[0]))
+            else:
+                break
+            first = hit.last + 1
+        if first > last:
+            continue
+        start, end = toks[first][0], toks[last][1]
+        record = _kb_record(kb, text[start:end], kind)
+        mention = _Mention(start, end, record.type if record and kind != "PERSON" else kind, n, record, held)
+        mention.country = context
+        found.append(mention)
+        taken.update(range(tok_at[s], last + 1))
+
+    # KB names the model missed
+    for hit in actors:
+        if taken.intersection(range(hit.first, hit.last + 1)):
+            continue
+        record = hit.records[0]
+        found.append(_Mention(hit.start, hit.end, record.type, n, record))
+        taken.update(range(hit.first, hit.last + 1))
+
+    # titles: attached to the person they precede, else standing for a person
+    found.sort(key=lambda m: m.start)
+    for hit in titles:
+        if taken.intersection(range(hit.first, hit.last + 1)):
+            continue
+        after = next((m for m in found if m.start >= hit.end and m.type == "PERSON"), None)
+        gap = text[hit.end:after.start] if after else None
+        if after is not None and not gap.strip():
+            after.titles.append(hit.records[0])
+            after.country = after.country or _context_country(text, toks, hit.first, found)
+            continue
+        bare = _Mention(hit.start, hit.end, "PERSON", n, None, [hit.records[0]], bare_title=True)
+        bare.country = _context_country(text, toks, hit.first, found)
+        found.append(bare)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _context_country(text: str, toks: list[tuple[int, int]], first: int, found: list[_Mention]) -> str | None:
+    """The country a title belongs to: `रूसी राष्ट्रपति`, `सीरिया के राष्ट्रपति`, `अमेरिका की विदेश मंत्री`."""
+    k = first - 1
+    if k >= 0 and text[toks[k][0]:toks[k][1]] in _GENITIVE:
+        k -= 1
+    if k < 0:
+        return None
+    end = toks[k][1]
+    owner = next((m for m in found if m.end == end and m.record is not None), None)
+    if owner is None:
+        return None
+    return owner.record.iso3 or owner.record.country or None
+
+
+def _kb_record(kb: KnowledgeBase, name: str, kind: str) -> Record | None:
+    """The KB record a name span denotes, if any: same name and a compatible type."""
+    for record in kb.lookup(name):
+        if record.type == kind or {record.type, kind} <= {"GPE", "LOC"} or (kind == "ORG" and record.type == "FAC"):
+            return record
+    return None
+
+
+def _group(text: str, mentions: list[_Mention], kb: KnowledgeBase, published: dt.date | None) -> list[_Entity]:
+    entities: list[_Entity] = []
+    by_record: dict[str, int] = {}
+    for m in mentions:
+        if m.bare_title:
+            target = _title_referent(m, entities, kb, published)
+            if target is None:
+                continue
+            if isinstance(target, Record):
+                m.record = target
+            else:
+                _join(entities, target, m)
+                continue
+        if m.record is not None:
+            if m.record.id in by_record:
+                _join(entities, by_record[m.record.id], m)
+                continue
+            known = _same_person(text, m, entities) if m.type == "PERSON" else None
+            if known is not None and entities[known].record is None:
+                entities[known].record = m.record
+                by_record[m.record.id] = known
+                _join(entities, known, m)
+                continue
+            by_record[m.record.id] = len(entities)
+            entities.append(_Entity([], m.type if m.type != "PERSON" else "PERSON", m.record))
+            _join(entities, len(entities) - 1, m)
+            continue
+        known = _same_person(text, m, entities) if m.type == "PERSON" else _same_name(text, m, entities)
+        if known is None:
+            entities.append(_Entity([], m.type, None))
+            known = len(entities) - 1
+        _join(entities, known, m)
+    return [e for e in entities if e.mentions]
+
+
+def _join(entities: list[_Entity], i: int, m: _Mention) -> None:
+    ent = entities[i]
+    ent.mentions.append(m)
+    m.entity = i
+    for title in m.titles:
+        if title not in ent.titles:
+            ent.titles.append(title)
+    ent.country = ent.country or m.country
+
+
+def _words(text: str, m: _Mention) -> list[str]:
+    return key(text[m.start:m.end]).split()
+
+
+def _same_person(text: str, m: _Mention, entities: list[_Entity]) -> int | None:
+    """An earlier person this mention names in part or in full (surname, given name, full name)."""
+    words = _words(text, m)
+    if not words:
+        return None
+    for i in range(len(entities) - 1, -1, -1):
+        ent = entities[i]
+        if ent.type != "PERSON":
+            continue
+        for other in ent.mentions:
+            if other.bare_title:
+                continue
+            theirs = _words(text, other)
+            if words == theirs or (len(words) < len(theirs) and _subsequence(words, theirs)):
+                return i
+            if len(theirs) < len(words) and _subsequence(theirs, words):
+                return i
+    return None
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """`short` is the surname, the given name or a contiguous part of `long`."""
+    n = len(short)
+    return any(long[k:k + n] == short for k in range(len(long) - n + 1))
+
+
+def _same_name(text: str, m: _Mention, entities: list[_Entity]) -> int | None:
+    words = _words(text, m)
+    for i, ent in enumerate(entities):
+        if ent.type == m.type and any(_words(text, o) == words for o in ent.mentions):
+            return i
+    return None
+
+
+def _title_referent(
+    m: _Mention, entities: list[_Entity], kb: KnowledgeBase, published: dt.date | None
+) -> int | Record | None:
+    """Who a bare title stands for: the last person with that title (and country, if the context names
+    one) in the article, else the KB's holder of that office for the context's country."""
+    office = m.titles[0]
+    for i in range(len(entities) - 1, -1, -1):
+        ent = entities[i]
+        if ent.type != "PERSON" or office not in ent.titles:
+            continue
+        if m.country and (ent.country or (ent.record.country if ent.record else None)) not in (m.country, None):
+            continue
+        return i
+    if m.country:
+        holders = kb.holders(office.id, m.country, on=published.isoformat() if published else "")
+        if holders:
+            return holders[0]
+    return None
+
+
+def _entity(i: int, ent: _Entity, text: str, kb: KnowledgeBase) -> Entity:
+    from ghatna.translit import romanize
+
+    record = ent.record
+    names = [m for m in ent.mentions if not m.bare_title] or ent.mentions
+    longest = max(names, key=lambda m: (m.end - m.start, -m.start))
+    name = record.name_hi if record and record.name_hi and any(
+        key(text[m.start:m.end]) == key(record.name_hi) for m in names
+    ) else text[longest.start:longest.end]
+    if record is None and ent.type == "PERSON":
+        record = _cross_script(kb, name)
+    country = (record.iso3 or record.country) if record else None
+    country = country or ent.country
+    sector = record.sector if record and record.sector else next((t.sector for t in ent.titles if t.sector), "")
+    titles = [t.name_hi for t in ent.titles if t.name_hi]
+    return Entity(
+        id=f"e{i}",
+        type=ent.type if ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") else "ORG",
+        name=name,
+        name_en=(record.name_en if record and record.name_en else romanize(name)),
+        mentions=[Mention(start=m.start, end=m.end, text=text[m.start:m.end], sentence=m.sentence)
+                  for m in ent.mentions],
+        titles=titles,
+        country=country,
+        actor=(country or "") + (sector or "") or None,
+        kb_id=record.id if record else None,
+        wikidata=record.qid or None if record else None,
+        confidence=0.9 if record else 0.7,
+    )
+
+
+def _cross_script(kb: KnowledgeBase, name: str) -> Record | None:
+    """A KB person whose English name the Hindi spelling matches closely (no Hindi alias needed)."""
+    from ghatna.translit import best_match
+
+    people = _people_by_english(kb)
+    if not people:
+        return None
+    found = best_match(name, list(people), _CROSS_SCRIPT_MIN)
+    return people[found[0]] if found else None
+
+
+@cache
+def _people_by_english(kb: KnowledgeBase) -> dict[str, Record]:
+    return {r.name_en: r for r in kb if r.type == "PERSON" and r.name_en}

@@ -1,0 +1,90 @@
+"""Knowledge-base names found in text: the longest run of tokens that is a KB name or title.
+
+Names are compared by the KB's matching key (`ghatna.kb.keys.key`), word by word, so spelling
+variants meet and a hyphenated token (अल-शारा) matches a name written with a space or a dash.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.kb import KnowledgeBase, Record
+from ghatna.kb.keys import key
+
+_MAX_WORDS = 8
+# Single-word names that are also everyday Hindi words: matched only as part of a longer name.
+_AMBIGUOUS = frozenset(key(w) for w in ("सदर", "संघ", "राज्य", "देश", "सरकार", "पार्टी", "सेना", "दल", "मोर्चा"))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A KB name in the text: token range [first, last] and the records it names."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    records: tuple[Record, ...]
+    title: bool  # the name is a TITLE (an office), not an actor
+
+
+@dataclass(frozen=True)
+class _Index:
+    names: dict[tuple[str, ...], tuple[Record, ...]]
+    titles: dict[tuple[str, ...], tuple[Record, ...]]
+
+
+@cache
+def _index(kb: KnowledgeBase) -> _Index:
+    names: dict[tuple[str, ...], list[Record]] = {}
+    titles: dict[tuple[str, ...], list[Record]] = {}
+    for record in kb:
+        table = titles if record.type == "TITLE" else names
+        for name in record.names:
+            words = tuple(key(name).split())
+            if not words or len(words) > _MAX_WORDS or (len(words) == 1 and words[0] in _AMBIGUOUS):
+                continue
+            hits = table.setdefault(words, [])
+            if record not in hits:
+                hits.append(record)
+    order = {"country": 0}
+    return _Index(
+        names={k: tuple(sorted(v, key=lambda r: (order.get(r.subtype, 1), not r.iso3))) for k, v in names.items()},
+        titles={k: tuple(v) for k, v in titles.items()},
+    )
+
+
+def find(kb: KnowledgeBase, text: str, tokens: list[tuple[int, int]]) -> list[Hit]:
+    """Longest KB names and titles over `tokens` (offsets into `text`), left to right, not overlapping."""
+    index = _index(kb)
+    # each token's key may be several words (a dash becomes a space); remember which token they belong to
+    words: list[str] = []
+    owner: list[int] = []
+    for t, (s, e) in enumerate(tokens):
+        for w in key(text[s:e]).split():
+            words.append(w)
+            owner.append(t)
+    hits: list[Hit] = []
+    w = 0
+    while w < len(words):
+        found = None
+        if w == 0 or owner[w - 1] != owner[w]:  # a name starts at a token start
+            for n in range(min(_MAX_WORDS, len(words) - w), 0, -1):
+                end_w = w + n - 1
+                if end_w + 1 < len(words) and owner[end_w + 1] == owner[end_w]:
+                    continue  # ... and ends at a token end
+                seq = tuple(words[w:w + n])
+                for table, is_title in ((index.names, False), (index.titles, True)):
+                    if seq in table:
+                        first, last = owner[w], owner[end_w]
+                        found = Hit(tokens[first][0], tokens[last][1], first, last, table[seq], is_title)
+                        break
+                if found:
+                    break
+        if found:
+            hits.append(found)
+            w = next((k for k in range(w, len(words)) if owner[k] > found.last), len(words))
+        else:
+            w += 1
+    return hits
