@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data table: one country per line reads better than wrapped lines)
 """Hand-written facts about countries that CLDR and the gazetteer do not give: Wikidata ids, capitals,
 the spelling variants of Hindi news, demonyms. One line per country:
 

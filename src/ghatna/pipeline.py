@@ -8,11 +8,17 @@ import re
 from pathlib import Path
 
 from ghatna import __version__
+from ghatna.annotate import MODEL_DIR, Annotation, Annotator
 from ghatna.clean import Cues, clean, load_cues
+from ghatna.events import code_events
+from ghatna.kb import KnowledgeBase
 from ghatna.offsets import compose
+from ghatna.quotes import attribute, find_quotes
 from ghatna.read import Document, from_string, parse_published
+from ghatna.resolve.entities import resolve
 from ghatna.schema import Article, Removed, StageInfo
 from ghatna.segment import segment
+from ghatna.times import find_times
 
 _UNTERMINATED = re.compile(r"[^।॥.?!…:\"'”’)]\s*$")
 _TITLE_MAX_WORDS = 25
@@ -21,13 +27,28 @@ _TITLE_MAX_WORDS = 25
 class Extractor:
     """Turns article text or HTML into `Article` records; build once, call many times."""
 
-    def __init__(self, *, cues_path: str | Path | None = None) -> None:
-        """`cues_path`: a boilerplate cue file to use instead of the packaged one."""
+    def __init__(
+        self,
+        *,
+        cues_path: str | Path | None = None,
+        kb_paths: tuple[Path, ...] = (),
+        model_dir: Path = MODEL_DIR,
+    ) -> None:
+        """`cues_path`: a boilerplate cue file instead of the packaged one; `kb_paths`: extra knowledge-base
+        files or folders; `model_dir`: a spaCy pipeline instead of the packaged one."""
         self.cues: Cues = load_cues(str(cues_path) if cues_path else None)
+        self.kb = KnowledgeBase.load(kb_paths)
+        self.annotator = Annotator(model_dir)
+        model = self.annotator.version if self.annotator.available else "none"
         self.stages = [
             StageInfo(name="read", version=__version__),
             StageInfo(name="clean", version=f"{__version__}+cues.{_digest(repr(self.cues))[:8]}"),
             StageInfo(name="segment", version=__version__),
+            StageInfo(name="annotate", version=model),
+            StageInfo(name="resolve", version=f"{__version__}+kb.{len(self.kb)}"),
+            StageInfo(name="times", version=__version__),
+            StageInfo(name="quotes", version=__version__),
+            StageInfo(name="events", version=__version__),
         ]
 
     def extract(
@@ -59,13 +80,25 @@ class Extractor:
         src.dateline = src.dateline or cleaned.kept.get("dateline")
         src.title = src.title or _title(cleaned.text)
 
+        text = cleaned.text
+        sentences = segment(text)
+        annotation = self.annotator.annotate(text, sentences) if self.annotator.available else Annotation([], [])
+        entities = resolve(text, sentences, annotation.entities, self.kb, src.published)
+        mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+        times = find_times(text, sentences, src.published)
+        quotes = attribute(find_quotes(text, sentences), text, mentions)
+        events = code_events(text, sentences, mentions, entities, times, [(q.start, q.end) for q in quotes])
         return Article(
-            id=_digest(cleaned.text),
+            id=_digest(text),
             source=src,
-            text=cleaned.text,
+            text=text,
             removed=removed,
             offsets=offsets,
-            sentences=segment(cleaned.text),
+            sentences=sentences,
+            entities=entities,
+            events=events,
+            quotes=quotes,
+            times=times,
             pipeline=list(self.stages),
         )
 

@@ -23,7 +23,7 @@ import tomllib
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, Literal
@@ -37,18 +37,19 @@ Tense = Literal["past", "future", "present"]
 _W = r"[\w\u0900-\u0963\u0970-\u097F\u200c\u200d]"  # word character: \w misses Devanagari marks
 _B, _E = rf"(?<!{_W})", rf"(?!{_W})"  # word boundaries
 _SP = r"[ \u00a0]+"
+_OPT_SP = r"[ \u00a0]*"
 _DIGITS = "0123456789०१२३४५६७८९"
 _DIGIT = r"[0-9०-९]"
-_NUM_START = r"(?<![0-9०-९,.])"  # not inside 1,500 or 3.5
+_NUM_START = r"(?<![0-9०-९])(?<![0-9०-९][.,])"  # not inside 1,500 or 3.5 (but "है.12 सितंबर" is fine)
 _NUM_END = r"(?![0-9०-९]|[.,][0-9०-९])"
 _DAY = rf"{_NUM_START}{_DIGIT}{{1,2}}{_NUM_END}"
-_YEAR = rf"{_NUM_START}[12]{_DIGIT}{{3}}(?![0-9०-९]|[.,][0-9०-९]|[-–/][0-9०-९])"
+_YEAR = rf"{_NUM_START}(?<![0-9०-९][/-])[12१२]{_DIGIT}{{3}}(?![0-9०-९]|[.,][0-9०-९]|[-–/][0-9०-९])"
 _TENSE_SLACK = dt.timedelta(days=31)
 _NUKTA = "\u093c"
 # Consonant → its precomposed nukta letter (क → क़ U+0958 …), which NFC always decomposes.
 _PRECOMPOSED = {unicodedata.normalize("NFC", chr(c))[0]: chr(c) for c in range(0x958, 0x960)}
 _YEAR_DEV = str.maketrans("०१२३४५६७८९", "0123456789")
-_RANGE_JOIN = rf"{_SP}?(?:-|–|से|और|व|तथा){_SP}?"
+_RANGE_JOIN = rf"{_OPT_SP}(?:-|–|से|और|व|तथा){_OPT_SP}"
 _WORD = re.compile(f"{_W}+")
 _VERB_GROUP = 3  # words at the end of a clause that may hold its finite verb (किया जा रहा है: 4 → 3 read)
 # Generic uses of आज/कल: "आज तक" (to date), "आज के दौर में" (nowadays), "बेहतर कल" (a better future),
@@ -126,6 +127,21 @@ class _Context:
     sentences: list[Sentence]
     starts: list[int]
     published: dt.date | None
+    # (end offset, year, month or 0) of the explicit dates, years and months of the text
+    years: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def anchor_year(self, offset: int, month: int) -> int | None:
+        """The year of an explicit date earlier in the same clause (2004: 26 दिसंबर को …; a
+        timeline's `YEAR:` heading does not end the clause). Narration moves forward: a month
+        earlier than the anchor's falls in the next year (28 दिसंबर 2019 से 3 जनवरी तक)."""
+        start, _ = self.sentence(offset)
+        before = [(end, year, m) for end, year, m in self.years if start < end <= offset]
+        if not before:
+            return None
+        end, year, anchor_month = before[-1]
+        if _clause_break().search(self.text, end + self.text.startswith(":", end), offset):
+            return None
+        return year + (0 < month < anchor_month)
 
     def sentence(self, offset: int) -> tuple[int, int]:
         i = bisect_right(self.starts, offset) - 1
@@ -189,6 +205,7 @@ def _day_month(m: re.Match[str], ctx: _Context, year: int | None) -> list[TimeEx
     """One date per day named (`1 से 3 मार्च` → two); None if a day does not exist; [] for a day in
     words with no year to resolve it (`सात फ़रवरी` in an undated text)."""
     month = _vocab().value("month", m["month"])
+    year = year or ctx.anchor_year(m.start(), month)
     relative = year is None and ctx.published is not None
     if year is None and ctx.published is None and m["day"][0] not in _DIGITS:
         return []
@@ -227,9 +244,14 @@ def _rule_month(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     """A month without a year (`अगस्त में`, `पिछले अगस्त`): the year comes from the published date."""
     if m["mod"] is None and _month_alone_guard().search(ctx.text[max(0, m.start() - 12):m.start()]):
         return None
+    month = _vocab().value("month", m["month"])
+    anchor = ctx.anchor_year(m.start(), month)
+    if m["mod"] is None and anchor is not None:
+        value = f"{anchor:04d}-{month:02d}"
+        return _Candidate(m.start(), m.end(), [_expr(ctx, m.start(), m.end(), value, "month")])
     if ctx.published is None:
         return _Candidate(m.start(), m.end(), [])
-    pub, month = ctx.published, _vocab().value("month", m["month"])
+    pub = ctx.published
     if m["mod"] is None:
         year = _closest_year(pub, month, None, _local_tense(m, ctx))
     else:  # पिछले अगस्त: the last August before this month; अगले: the next after; इस: this year's
@@ -256,14 +278,18 @@ def _rule_relative_date(m: re.Match[str], ctx: _Context) -> _Candidate | None:
 
 
 def _rule_year(m: re.Match[str], ctx: _Context) -> _Candidate | None:
-    """A four-digit year, kept only in year context (docs/times.md: years)."""
+    """A four-digit year, kept only in year context (docs/times.md: years); `2004:` opening a line
+    is a timeline heading."""
     year = _int(m["year"])
     words = _vocab().raw["years"]
     if not (m["before"] or m["after"]):
         lo, hi = words["bare_range"]
-        postposition, not_after, quantity = _year_guards()
+        postposition, not_after, not_before = _year_guards()
         tail, head = ctx.text[m.end():m.end() + 80], ctx.text[max(0, m.start() - 12):m.start()]
-        if not lo <= year <= hi or not postposition.match(tail) or not_after.match(tail) or quantity.search(head):
+        heading = tail.startswith(":") and (m.start() == 0 or ctx.text[m.start() - 1] == "\n")
+        if not lo <= year <= hi or not_before.search(head):
+            return None
+        if not heading and (not postposition.match(tail) or not_after.match(tail)):
             return None
     return _Candidate(m.start(), m.end(), [_expr(ctx, m.start(), m.end(), f"{year:04d}", "year")])
 
@@ -287,7 +313,8 @@ def _rule_weekday(m: re.Match[str], ctx: _Context) -> _Candidate:
 
 
 def _rule_deictic(m: re.Match[str], ctx: _Context) -> _Candidate | None:
-    if _DEICTIC_NOT_AFTER.match(ctx.text[m.end("word"):]) or _DEICTIC_NOT_BEFORE.search(ctx.text[:m.start()]):
+    after, before = ctx.text[m.end("word"):m.end("word") + 30], ctx.text[max(0, m.start() - 20):m.start()]
+    if _DEICTIC_NOT_AFTER.match(after) or _DEICTIC_NOT_BEFORE.search(before):
         return None
     if ctx.published is None:
         return _Candidate(m.start(), m.end(), [])
@@ -304,6 +331,37 @@ def _rule_deictic(m: re.Match[str], ctx: _Context) -> _Candidate | None:
     return _Candidate(m.start(), m.end(), [_expr(ctx, m.start(), m.end(), date.isoformat(), "day", relative=True)])
 
 
+def _rule_from_today(m: re.Match[str], ctx: _Context) -> _Candidate:
+    """`आज से 136 साल पहले`: the same day N units before (or after) publication."""
+    if ctx.published is None:
+        return _Candidate(m.start(), m.end(), [])
+    amount = _amount(m["number"])
+    unit = _vocab().value("count", m["unit"])
+    if amount != int(amount) or unit not in "YMWD":
+        return _Candidate(m.start(), m.end(), [])
+    n = int(amount) * (-1 if _strip_nukta(m["dir"]) in ("पहले", "पूर्व") else 1)
+    pub = ctx.published
+    if unit in "YM":
+        date = _add_months(pub, 12 * n if unit == "Y" else n)
+    else:
+        date = pub + dt.timedelta(days=n * (7 if unit == "W" else 1))
+    return _Candidate(m.start(), m.end(), [_expr(ctx, m.start(), m.end(), date.isoformat(), "day", relative=True)])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (earlier if negative), clipped to the month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _amount(number: str) -> float:
+    """A count in digits (14, १४, 2.5) or words (चौदह, ढाई)."""
+    if number[0] in _DIGITS:
+        return float(number.translate(_YEAR_DEV))
+    return float(_vocab().value("number", number))
+
+
 def _rule_period(m: re.Match[str], ctx: _Context) -> _Candidate:
     """`पिछले साल`, `इस महीने`, `अगले सप्ताह`: the period before, of or after publication."""
     if ctx.published is None:
@@ -315,8 +373,7 @@ def _rule_period(m: re.Match[str], ctx: _Context) -> _Candidate:
     if unit == "Y":
         value, precision = f"{pub.year + shift:04d}", "year"
     elif unit == "M":
-        index = pub.year * 12 + pub.month - 1 + shift
-        value, precision = f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+        value, precision = _add_months(pub, shift).isoformat()[:7], "month"
     else:  # week: ISO week date, which `Precision` has no name for
         year, week, _ = (pub + dt.timedelta(weeks=shift)).isocalendar()
         value, precision = f"{year:04d}-W{week:02d}", None
@@ -324,13 +381,8 @@ def _rule_period(m: re.Match[str], ctx: _Context) -> _Candidate:
 
 
 def _rule_duration(m: re.Match[str], ctx: _Context) -> _Candidate:
-    vocab = _vocab()
-    number = m["number"]
-    amount = vocab.value("number", number) if number[0] not in _DIGITS else float(
-        number.translate(_YEAR_DEV)
-    )
-    unit = vocab.value("count", m["unit"])
-    shown = f"{amount:g}"
+    unit = _vocab().value("count", m["unit"])
+    shown = f"{_amount(m['number']):g}"
     value = f"PT{shown}H" if unit == "H" else f"P{shown}{unit}"
     return _Candidate(m.start(), m.end(), [_expr(ctx, m.start(), m.end(), value, None, kind="duration")])
 
@@ -350,6 +402,7 @@ def _chunk_tense(chunk: str) -> Tense | None:
     for i in range(len(words) - 1, max(-1, len(words) - 1 - _VERB_GROUP), -1):
         word, prev = words[i], words[i - 1] if i else ""
         if word in cues["present"]:
+            # "X वाला है" (about to) and "जा रहा है" announce a future event
             if prev in ("वाला", "वाली", "वाले") or (prev in ("रहा", "रही", "रहे") and words[i - 2:i - 1] == ["जा"]):
                 return "future"
             if prev in ("रहा", "रही", "रहे"):
@@ -386,12 +439,22 @@ def _tense(m: re.Match[str], ctx: _Context) -> tuple[Tense | None, bool]:
 
 
 @cache
+def _boundary() -> re.Pattern[str]:
+    return re.compile(rf"{_SP}{_alt(_vocab().raw['tense']['boundaries'])}{_E}")
+
+
+@cache
 def _clause_break() -> re.Pattern[str]:
     words = _alt(_vocab().raw["tense"]["clause_breaks"])
     return re.compile(rf"[,;:!?।|()\"'“”‘’—–]|\s-\s|{_B}{words}{_E}")
 
 
 def _local_tense(m: re.Match[str], ctx: _Context) -> Tense | None:
+    """The tense that places a date without a year before or after publication: only the verb of
+    its own clause, and not for a bound of a period (15 अप्रैल तक रोक लगा दी है: a past act, a
+    future date)."""
+    if _boundary().match(ctx.text, m.end()):
+        return None
     tense, local = _tense(m, ctx)
     return tense if local and tense != "present" else None
 
@@ -417,7 +480,7 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
             rf"(?:(?P<day1>{_DAY}){_RANGE_JOIN})?(?P<day>{_DAY}|{_B}{_alt(v.words('number'))}){_SP}{month}"
             rf"(?:,?{_SP}(?:सन्?{_SP})?(?P<year>{_YEAR}))?"
         ), _rule_dmy),
-        (re.compile(rf"{_B}{month}{_SP}(?P<day>{_DAY}),{_SP}?(?P<year>{_YEAR})"), _rule_dmy),
+        (re.compile(rf"{_B}{month}{_SP}(?P<day>{_DAY}),{_OPT_SP}(?P<year>{_YEAR})"), _rule_dmy),
         (re.compile(
             rf"{_NUM_START}(?P<day>{_DIGIT}{{1,2}})(?P<sep>[/.-])(?P<month>{_DIGIT}{{1,2}})(?P=sep)"
             rf"(?P<year>{_DIGIT}{{4}}){_NUM_END}"
@@ -437,6 +500,9 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         ), _rule_deictic),
         (re.compile(rf"{_B}{mod}(?P<unit>{_alt(v.words('period'))}){_E}"), _rule_period),
         (re.compile(
+            rf"{_B}आज{_SP}से{_SP}{number}{_SP}(?P<unit>{_alt(v.words('count'))}){_SP}(?P<dir>पहले|पूर्व|बाद){_E}"
+        ), _rule_from_today),
+        (re.compile(
             rf"(?:{_B}{_alt(raw['modifiers']['-1'])}{_SP})?{number}{_SP}(?P<unit>{_alt(v.words('count'))}){_E}"
             rf"(?!{_SP}(?:पहले|पूर्व|बाद|पुरान|वर्षीय))"
         ), _rule_duration),
@@ -445,13 +511,13 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
 
 @cache
 def _year_guards() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(postposition after, count words after, quantity words before) for a bare year."""
+    """(postposition after, count words after, count or calendar words before) for a bare year."""
     words = _vocab().raw["years"]
-    more_years = rf"(?:{_SP}?(?:,|-|–|{_alt(words['joins'])}){_SP}?{_YEAR})*"  # 1994, 2001 और 2008 में
+    more_years = rf"(?:{_OPT_SP}(?:,|-|–|{_alt(words['joins'])}){_OPT_SP}{_YEAR})*"  # 1994, 2001 और 2008 में
     return (
         re.compile(rf"{more_years}{_SP}{_alt(words['postpositions'])}{_E}"),
         re.compile(rf"{_SP}{_alt(words['not_after'])}{_E}"),
-        re.compile(rf"{_alt(words['quantity_before'])}{_SP}$"),
+        re.compile(rf"{_alt(words['not_before'])}{_SP}$"),
     )
 
 
@@ -471,13 +537,19 @@ def find_times(text: str, sentences: list[Sentence], published: dt.date | None) 
     and weekdays; `published` is the reference date of every relative expression (none without it).
     """
     ctx = _Context(text, sentences, [s.start for s in sentences], published)
-    candidates = [
-        cand
-        for pattern, rule in _rules()
-        for m in pattern.finditer(text)
-        if (cand := rule(m, ctx)) is not None
+    matches = [(m, rule) for pattern, rule in _rules() for m in pattern.finditer(text)]
+    # A first pass finds the explicit years that anchor a day or month named without one.
+    ctx.years = [
+        (t.end, int(t.value[:4]), int(t.value[5:7] or 0))
+        for t in _select(matches, ctx)
+        if t.kind == "date" and t.relative_to is None and t.value[:4].isdigit()
     ]
-    # Longest first (the earlier rule on a tie); a candidate overlapping a kept one is dropped.
+    return _select(matches, ctx)
+
+
+def _select(matches: list[tuple[re.Match[str], Rule]], ctx: _Context) -> list[TimeExpr]:
+    """The rules' candidates; the longest win where they overlap (the earlier rule on a tie)."""
+    candidates = [cand for m, rule in matches if (cand := rule(m, ctx)) is not None]
     order = sorted(range(len(candidates)), key=lambda i: (-(candidates[i].end - candidates[i].start), i))
     kept: list[_Candidate] = []
     for i in order:
