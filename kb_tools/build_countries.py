@@ -51,6 +51,13 @@ REGION_ALIASES = {
     "151": "पूर्व यूरोप|East Europe", "155": "पश्चिम यूरोप", "015": "उत्तर अफ़्रीका", "014": "पूर्व अफ़्रीका",
     "011": "पश्चिम अफ़्रीका", "419": "लातिन अमेरिका|लातीनी अमेरिका", "202": "सब-सहारा अफ़्रीका",
 }
+# Spellings Hindi news uses for CLDR exemplar cities besides CLDR's own.
+CITY_ALIASES = {
+    "Kolkata": "कलकत्ता|Calcutta", "New York": "न्यूयार्क|न्यूयॉर्क सिटी|न्यूयॉर्क शहर|NYC|New York City",
+    "Istanbul": "इस्तानबुल|इस्तांबूल", "Aden": "अदन", "Los Angeles": "लॉस एंजेलिस|एलए", "Urumqi": "उरुमची",
+    "Volgograd": "स्टालिनग्राद|Stalingrad", "Simferopol": "सिमफ़रोपोल", "Karachi": "करांची",
+    "Gaza": "ग़ज़ा शहर|ग़ज़ा सिटी|गाजा सिटी|Gaza City", "Hebron": "अल-ख़लील|हेबरोन", "Zurich": "ज्यूरिख|Zürich",
+}
 COUNTRY_COLUMNS = ("id", "type", "subtype", "qid", "iso2", "iso3", "name_hi", "name_en", "aliases", "capital",
                    "demonyms")
 CITY_COLUMNS = ("id", "type", "subtype", "qid", "country", "name_hi", "name_en", "aliases")
@@ -138,11 +145,17 @@ def main() -> None:
         if iso2 not in alpha3 or key(city_hi) in country_keys or key(city_hi) in capital_keys:
             continue
         city_id = f"city:{slug(city_en)}"
-        if city_id in ids:
+        same = next((c for c in cities if c["id"] == city_id or (
+            c["country"] == alpha3[iso2] and key(c["name_en"]) == key(city_en))), None)
+        if same and same["country"] == alpha3[iso2]:  # a capital CLDR spells differently: one more alias
+            same["aliases"] = "|".join(unique([*split(same["aliases"]), city_hi], exclude=[same["name_hi"]]))
+            continue
+        if same:
             city_id = f"{city_id}-{alpha3[iso2].lower()}"
         ids.add(city_id)
         cities.append({"id": city_id, "type": "GPE", "subtype": "city", "country": alpha3[iso2],
-                       "name_hi": city_hi, "name_en": city_en, "aliases": ""})
+                       "name_hi": city_hi, "name_en": city_en,
+                       "aliases": "|".join(unique(split(CITY_ALIASES.get(city_en, "")), exclude=[city_hi, city_en]))})
 
     regions = []
     for code, name_hi in sorted(hi.territories.items()):

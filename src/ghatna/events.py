@@ -25,6 +25,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from ghatna.grammar import AUXILIARIES as _AUX
+from ghatna.grammar import COORDINATORS as _COORD
+from ghatna.grammar import GENITIVE as _GENITIVE
+from ghatna.grammar import NEGATORS as _NEGATION
+from ghatna.grammar import POSTPOSITIONS as _POSTPOSITIONS
 from ghatna.normalize import fold
 from ghatna.salience import antecedent
 from ghatna.schema import Entity, Event, Sentence, Span, TimeExpr
@@ -32,10 +37,6 @@ from ghatna.schema import Entity, Event, Sentence, Span, TimeExpr
 # (start, end, entity id, entity type)
 Mention = tuple[int, int, str, str]
 
-_GENITIVE = {"का", "की", "के"}
-_POSTPOSITIONS = {"ने", "को", "से", "पर", "में", "का", "की", "के", "तक", "द्वारा", "लिए", "साथ", "बाद", "पास"}
-_COORD = {"और", "तथा", "एवं", ","}
-_NEGATION = {"नहीं", "न", "ना", "नही", "कभी"}
 _PARTICLES = {"भी", "ही", "तो", "नहीं", "न", "ना", "कड़ी", "कडी", "तीखी", "कड़े", "जमकर", "खुलकर", "फिर", "से"}
 _CLAUSE_BREAK = {"कि", "जबकि", "लेकिन", "मगर", "क्योंकि", "हालांकि", "हालाँकि", "जो", "जिसने", "जिन्होंने", "जिसे",
                  "जिन्हें", "बल्कि", ";", "।", "?", "!"}
@@ -44,6 +45,11 @@ _FUTURE = re.compile(r"(?:गा|गी|गे|गीं)$")
 _INTENT = {"चाहते", "चाहता", "चाहती", "चाहा", "योजना", "कोशिश", "प्रयास", "तैयार", "इरादा", "इच्छा"}
 _CONDITIONAL = {"अगर", "यदि", "बशर्ते", "तो"}
 _AGENT_MARKERS = (("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ़", "से"), ("की", "तरफ", "से"))
+# predicates whose target may be the topic of the clause they introduce (X ने चेतावनी दी कि Y …)
+_COMMUNICATIVE = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"}
+# after the light verb की, these words show it is the verb "did" and not the genitive "of"
+_VERBAL_AFTER_KI = {"है", "हैं", "था", "थी", "थीं", "थे", "गई", "गयी", "गईं", "जा", "जाएगी", "जाती", "जानी", "और",
+                    "तथा", ",", "।", ".", "?", "!", "तो", "लेकिन", "जबकि", "हो", "होगी", "कि", "\"", "”"}
 _LIGHT_WINDOW = 3  # tokens allowed between a noun trigger and its light verb (particles, negation)
 
 
@@ -53,7 +59,7 @@ class Predicate:
     mode: str | None
     cameo: str | None
     trigger: tuple[str, ...]  # folded tokens
-    light: frozenset[str]  # folded surface forms of the completing verb; empty: the trigger is enough
+    light: frozenset[tuple[str, ...]]  # folded forms of the completing verb (one or two words); empty: none
     nominal: bool  # a bare noun mention, without a verb (lower confidence)
     targets: tuple[tuple[str, ...], ...]  # postposition sequences marking the target, preferred first
     gloss: str
@@ -71,8 +77,11 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     files = resources.files("ghatna.data")
     light = tomllib.loads(files.joinpath("light_verbs.toml").read_text("utf-8"))
-    classes = {name: frozenset(fold(f) for f in table.get("forms", [])) for name, table in light.items()
-               if isinstance(table, dict) and "forms" in table}
+    classes = {
+        name: frozenset(tuple(fold(f).split()) for f in table["forms"])
+        for name, table in light.items()
+        if isinstance(table, dict) and "forms" in table
+    }
     lexicon = Lexicon()
     rows = csv.DictReader(files.joinpath("events.tsv").read_text("utf-8").splitlines(), delimiter="\t")
     for row in rows:
@@ -85,7 +94,7 @@ def load_lexicon() -> Lexicon:
                 kind = kind.strip()
                 if kind == "verb":
                     heads = [(*words[:-1], form) for form in verb_forms(words[-1], light)]
-                    forms: frozenset[str] = frozenset()
+                    forms: frozenset[tuple[str, ...]] = frozenset()
                 elif kind == "noun":
                     heads, forms = [words], frozenset()
                 else:
@@ -103,13 +112,13 @@ def load_lexicon() -> Lexicon:
 
 def verb_forms(stem: str, light: dict) -> list[str]:
     """Inflected forms of a plain verb stem (मिल → मिला, मिले, मिलेंगे …; बता → बताया …)."""
-    irregular = light.get("irregular", {})
+    endings = light.get("verb_endings", {})
+    irregular = {fold(k): v for k, v in endings.get("irregular", {}).items()}
     if stem in irregular:
         return [fold(f) for f in irregular[stem]]
-    endings = light.get("verb_endings", {})
     vowel_final = stem[-1] in "ाीूेैोौ" or stem[-1] in "आईऊएऐओऔ"
-    suffixes = endings.get("vowel" if vowel_final else "consonant", [])
-    return [stem] + [fold(stem + s) for s in suffixes]
+    suffixes = endings.get("vowel" if vowel_final else "consonant", [""])
+    return sorted({fold(stem + s) for s in suffixes})
 
 
 @dataclass(frozen=True)
@@ -134,17 +143,32 @@ def code_events(
     for n, sentence in enumerate(sentences):
         toks = [_Tok(s, e, fold(text[s:e])) for s, e in sentence.tokens]
         sent_mentions = [m for m in mentions if sentence.start <= m[0] and m[1] <= sentence.end]
-        for i in range(len(toks)):
-            for pred in lexicon.by_first.get(toks[i].text, ()):
-                match = _match(toks, i, pred)
-                if match is None:
-                    continue
-                end = match
-                for event in _roles(text, toks, i, end, pred, sent_mentions, mentions, n, sentence, times, quoted):
-                    key = (event.type, event.source, event.target)
-                    if key not in events or events[key].confidence < event.confidence:
-                        event.gist_en = _gist(event, pred, by_id)
-                        events[key] = event
+        i = 0
+        while i < len(toks):
+            matches = [(pred, end) for pred in lexicon.by_first.get(toks[i].text, ())
+                       if (end := _match(toks, i, pred)) is not None]
+            if not matches:
+                i += 1
+                continue
+            # the longest reading wins (छापा मारा over मारा); equal readings of several types compete
+            best = max(len(p.trigger) * 10 + (e - i) for p, e in matches)
+            readings = [(p, e) for p, e in matches if len(p.trigger) * 10 + (e - i) == best]
+            pred, end = readings[0]
+            embedded = _embedded(toks, end)
+            if embedded == "drop":
+                i = end
+                continue
+            found = _roles(text, toks, i, end, pred, sent_mentions, mentions, n, sentence, times, quoted)
+            for event in found:
+                if embedded == "intended":
+                    event.modality = "intended"
+                pred = _disambiguate([p for p, _ in readings], event, by_id)
+                event.type, event.mode, event.cameo = pred.type, pred.mode, pred.cameo
+                key = (event.type, event.source, event.target)
+                if key not in events or events[key].confidence < event.confidence:
+                    event.gist_en = _gist(event, pred, by_id)
+                    events[key] = event
+            i = end
     ordered = sorted(events.values(), key=lambda e: e.trigger.start)
     for i, event in enumerate(ordered):
         event.id = f"v{i}"
@@ -160,11 +184,43 @@ def _match(toks: list[_Tok], i: int, pred: Predicate) -> int | None:
     if not pred.light:
         return j
     for k in range(j, min(len(toks), j + _LIGHT_WINDOW + 1)):
-        if toks[k].text in pred.light:
-            return k + 1
+        for size in (2, 1):
+            words = tuple(t.text for t in toks[k:k + size])
+            if len(words) == size and words in pred.light:
+                if words == ("की",) and k + 1 < len(toks) and toks[k + 1].text not in _VERBAL_AFTER_KI:
+                    return None  # `हिंसा की घटनाएं`: the genitive, not "did"
+                return k + size
         if toks[k].text not in _PARTICLES:
             break
     return None
+
+
+def _embedded(toks: list[_Tok], end: int) -> str | None:
+    """An infinitive that is the complement of a noun (`हमला करने का आरोप`, `मिलने की इच्छा`) states no
+    event of its own: "drop" it, or "intended" when the noun is an intention or a plan."""
+    last = toks[end - 1].text
+    following = toks[end].text if end < len(toks) else ""
+    if not last.endswith(("ने", "ना")):
+        return None
+    if following in {"वाले", "वाला", "वाली", "वालों"}:  # `कब्जा करने वाले बल`: an attribute, not a clause
+        return "drop"
+    if following not in _GENITIVE:
+        return None
+    governor = toks[end + 1].text if end + 1 < len(toks) else ""
+    return "intended" if governor in _INTENT else "drop"
+
+
+def _disambiguate(readings: list[Predicate], event: Event, entities: dict[str, Entity]) -> Predicate:
+    """One predicate, several types (प्रतिबंध लगाया: sanctions or a ban): a state acting against another
+    state is SANCTION; against anyone else, the other reading."""
+    if len(readings) == 1:
+        return readings[0]
+    target = entities.get(event.target or "")
+    state_target = target is not None and target.type == "GPE"
+    for pred in readings:
+        if (pred.type == "SANCTION") == state_target:
+            return pred
+    return readings[0]
 
 
 def _clause(toks: list[_Tok], i: int, end: int) -> tuple[int, int]:
@@ -225,16 +281,22 @@ def _genitive_target(toks: list[_Tok], lo: int, i: int, mentions: list[Mention])
 
 
 def _subject(toks: list[_Tok], lo: int, i: int, mentions: list[Mention]) -> list[Mention]:
-    """The unmarked subject: the first mention of the clause not followed by a postposition."""
-    for m in mentions:
-        k = next((t for t, tok in enumerate(toks) if tok.start == m[0]), None)
-        e = next((t for t, tok in enumerate(toks) if tok.end == m[1]), None)
-        if k is None or e is None or not lo <= k < i:
-            continue
-        after = toks[e + 1].text if e + 1 < len(toks) else ""
-        if after not in _POSTPOSITIONS and after != "-":
-            return _conjuncts(toks, e + 1, mentions) or [m]
-    return []
+    """The unmarked subject: the clause's first mention, when its phrase takes no postposition
+    (`रूस यूक्रेन से बात करेगा`; not `असद और उनकी पत्नी को …`, whose phrase ends in को)."""
+    starts = {tok.start: t for t, tok in enumerate(toks)}
+    ends = {tok.end: t for t, tok in enumerate(toks)}
+    first = next((m for m in mentions if m[0] in starts and lo <= starts[m[0]] < i), None)
+    if first is None or first[1] not in ends:
+        return []
+    e = ends[first[1]]
+    k = e + 1
+    while k < i and toks[k].text in _COORD:  # a coordinated phrase: find where it ends
+        k += 1
+        while k < i and toks[k].text not in _POSTPOSITIONS and toks[k].text not in _COORD:
+            k += 1
+    if k < len(toks) and toks[k].text in _POSTPOSITIONS:
+        return []
+    return _conjuncts(toks, k, mentions) or [first]
 
 
 def _roles(
@@ -262,12 +324,18 @@ def _roles(
         targets = [t for t in targets if t not in sources]
         if targets:
             break
-    if not sources:
+    if not sources and not _passive(toks, end):
         sources = [s for s in _subject(toks, lo, i, mentions) if s not in targets]
+        confidence -= 0.1
+    if not targets and pred.type in _COMMUNICATIVE:
+        targets = [m for m in _complement_topic(toks, end, mentions) if m not in sources]
         confidence -= 0.1
     if not sources and not targets:
         return []
-    negated = any(t.text in _NEGATION for t in toks[max(lo, i - 1):end + 1])
+    # a negator inside the trigger is part of its meaning (बातचीत नहीं की: REJECT), not a negation of it
+    negated = not any(w in _NEGATION for w in pred.trigger) and any(
+        t.text in _NEGATION for t in toks[max(lo, i - 1):end + 1]
+    )
     trigger = Span(start=toks[i].start, end=toks[end - 1].end, text=text[toks[i].start:toks[end - 1].end])
     date = next((t for t in times if t.kind == "date" and sentence.start <= t.start < sentence.end), None)
     location = _location(toks, lo, hi, mentions, {m[2] for m in sources + targets})
@@ -285,6 +353,23 @@ def _roles(
                 evidence=f"lexicon:{'+'.join(pred.trigger)}",
             ))
     return events
+
+
+def _passive(toks: list[_Tok], end: int) -> bool:
+    """`हमला किया गया`, `शरण दिए जाने`: a form of जाना right after the predicate."""
+    return end < len(toks) and toks[end].text in _PASSIVE
+
+
+def _complement_topic(toks: list[_Tok], end: int, mentions: list[Mention]) -> list[Mention]:
+    """`X ने चेतावनी दी कि Y को …`: what a warning, demand or accusation is about is the first actor of
+    the clause it introduces."""
+    k = end
+    while k < len(toks) and toks[k].text in _AUX | {","}:
+        k += 1
+    if k >= len(toks) or toks[k].text != "कि":
+        return []
+    after = [m for m in mentions if m[0] >= toks[k].end]
+    return after[:1]
 
 
 def _pronoun_agent(toks: list[_Tok], lo: int, i: int) -> bool:

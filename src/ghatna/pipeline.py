@@ -11,6 +11,7 @@ from ghatna import __version__
 from ghatna.annotate import MODEL_DIR, Annotation, Annotator
 from ghatna.clean import Cues, clean, load_cues
 from ghatna.events import code_events
+from ghatna.institutions import institution_mentions
 from ghatna.kb import KnowledgeBase
 from ghatna.offsets import compose
 from ghatna.quotes import attribute, find_quotes
@@ -84,7 +85,8 @@ class Extractor:
         sentences = segment(text)
         annotation = self.annotator.annotate(text, sentences) if self.annotator.available else Annotation([], [])
         entities = resolve(text, sentences, annotation.entities, self.kb, src.published)
-        mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+        mentions = [(m.start, m.end, e.id, e.type) for e in entities for m in e.mentions]
+        mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities))
         times = find_times(text, sentences, src.published)
         quotes = attribute(find_quotes(text, sentences), text, mentions)
         events = code_events(text, sentences, mentions, entities, times, [(q.start, q.end) for q in quotes])

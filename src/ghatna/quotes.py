@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ghatna.grammar import AUXILIARIES as _AUX
 from ghatna.salience import antecedent
 from ghatna.schema import Quote, Sentence, Span
 
@@ -22,8 +23,6 @@ _OPEN = "“„«"
 _CLOSE = "”»"
 _STRAIGHT = "\"″"
 _FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
-_AUX = {"है", "हैं", "था", "थे", "थी", "थीं", "गया", "गई", "गए", "रहा", "रही", "रहे", "हुए", "हुआ", "चुके",
-        "चुका", "चुकी", "हो", "जा", "सकता", "सकते", "सकती", "भी", "ही", "तो", "हुई", "है,", "कर"}
 _MIN_QUOTE_WORDS = 4  # shorter quoted phrases on their own are scare quotes or titles, not speech
 _MIN_FRAGMENT_WORDS = 2  # inside reported speech, even a short quoted phrase is the speaker's wording
 

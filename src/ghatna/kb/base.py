@@ -7,8 +7,6 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from ghatna.kb.keys import key
 from ghatna.kb.model import Record
 from ghatna.kb.tsv import KBError, read_file
@@ -44,7 +42,7 @@ class KnowledgeBase:
             index = self._title_index if record.type == "TITLE" else self._index
             for name in record.names:
                 hits = index.setdefault(key(name), [])
-                if record not in hits:
+                if not hits or hits[-1] is not record:  # one record's names often share a key
                     hits.append(record)
         for hits in self._index.values():  # a country before a namesake (Georgia, the US state)
             hits.sort(key=lambda r: not r.iso3)
@@ -92,6 +90,8 @@ class KnowledgeBase:
 
     def search(self, query: str, limit: int = 10) -> list[tuple[Record, float]]:
         """The records whose names best match `query` (rapidfuzz WRatio on the keys), best first."""
+        from rapidfuzz import fuzz, process  # only the CLI searches: keep `import ghatna.kb` light
+
         if self._choices is None:
             self._choices = list(self._index)
         wanted = key(query)

@@ -20,6 +20,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache
 
+from ghatna.grammar import GENITIVE as _GENITIVE
 from ghatna.kb import KnowledgeBase, Record
 from ghatna.kb.keys import key
 from ghatna.resolve.gazetteer import Hit, find
@@ -27,7 +28,6 @@ from ghatna.schema import Entity, Mention, Sentence
 
 # NER labels of the model → ghatna entity types
 _NER_TYPES = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
-_GENITIVE = ("के", "की", "का")
 _CROSS_SCRIPT_MIN = 0.88  # similarity a transliterated name needs to link to a KB name of another script
 
 

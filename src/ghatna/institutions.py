@@ -1,0 +1,80 @@
+"""A state's institutions as actors: "पाकिस्तानी सेना", "बर्मा सरकार", "रूस के विदेश मंत्रालय" act for
+their country, and a bare "सरकार ने …" later in the article refers back to the government named last.
+
+Event coding treats such a phrase as a mention of the country's entity (the PLOVER actor is the
+country with a sector); the nouns and their sectors are data (`data/institutions.tsv`).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ghatna.grammar import GENITIVE as _GENITIVE
+from ghatna.kb.keys import key
+from ghatna.schema import Entity, Sentence
+
+Mention = tuple[int, int, str, str]  # start, end, entity id, entity type
+
+
+@dataclass(frozen=True)
+class Institution:
+    forms: tuple[tuple[str, ...], ...]  # keyed words, longest first
+    name_en: str
+    sector: str
+
+
+@cache
+def load() -> tuple[Institution, ...]:
+    lines = resources.files("ghatna.data").joinpath("institutions.tsv").read_text("utf-8").splitlines()
+    rows = csv.DictReader((line for line in lines if not line.startswith("#")), delimiter="\t")
+    return tuple(
+        Institution(
+            forms=tuple(sorted({tuple(key(f).split()) for f in row["forms"].split("|")}, key=len, reverse=True)),
+            name_en=row["name_en"],
+            sector=row["sector"],
+        )
+        for row in rows
+    )
+
+
+def _at(words: list[str], k: int) -> tuple[Institution, int] | None:
+    """The institution noun starting at token k, and its length in tokens."""
+    for inst in load():
+        for form in inst.forms:
+            if tuple(words[k:k + len(form)]) == form:
+                return inst, len(form)
+    return None
+
+
+def institution_mentions(
+    text: str, sentences: list[Sentence], mentions: list[Mention], entities: list[Entity]
+) -> list[Mention]:
+    """Extra mentions, typed ORG, that stand for a country's entity: `<country> [के] <institution>`
+    phrases, and later bare `<institution>` nouns that refer back to the last such phrase."""
+    countries = {e.id for e in entities if e.type == "GPE" and e.country and e.kb_id == e.country}
+    ends = {m[1]: m for m in mentions if m[2] in countries}
+    last: dict[str, str] = {}  # institution → entity id of the country it was last named for
+    found: list[Mention] = []
+    for sentence in sentences:
+        toks = sentence.tokens
+        words = [key(text[s:e]) for s, e in toks]
+        k = 0
+        while k < len(toks):
+            hit = _at(words, k)
+            if hit is None:
+                k += 1
+                continue
+            inst, size = hit
+            j = k - 1 if k > 0 and words[k - 1] in _GENITIVE else k
+            owner = ends.get(toks[j - 1][1]) if j > 0 else None
+            end = toks[k + size - 1][1]
+            if owner is not None:
+                last[inst.name_en] = owner[2]
+                found.append((owner[0], end, owner[2], "ORG"))
+            elif inst.name_en in last:
+                found.append((toks[k][0], end, last[inst.name_en], "ORG"))
+            k += size
+    return found
