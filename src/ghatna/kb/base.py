@@ -89,21 +89,19 @@ class KnowledgeBase:
         return sorted(found, key=lambda r: (not r.current, _neg(r.start)))
 
     def search(self, query: str, limit: int = 10) -> list[tuple[Record, float]]:
-        """The records whose names best match `query` (rapidfuzz WRatio on the keys), best first."""
-        from rapidfuzz import fuzz, process  # only the CLI searches: keep `import ghatna.kb` light
+        """The records whose names best match `query`, best first, with a score out of 100: exact key
+        matches score 100; others mostly by shared words (so "putin" finds "vladimir putin"), partly by
+        whole-string similarity (so a misspelling finds its name)."""
+        from rapidfuzz import process  # only the CLI searches: keep `import ghatna.kb` light
 
         if self._choices is None:
             self._choices = list(self._index)
-        wanted = key(query)
-        best: dict[str, tuple[Record, float]] = {}
-        for record in self.lookup(query):
-            best[record.id] = (record, 100.0)
-        for choice, score, _ in process.extract(wanted, self._choices, scorer=fuzz.WRatio, limit=limit * 4):
+        best: dict[str, tuple[Record, float]] = {r.id: (r, 100.0) for r in self.lookup(query)}
+        for choice, score, _ in process.extract(key(query), self._choices, scorer=_similarity, limit=limit * 4):
             for record in self._index[choice]:
                 if record.id not in best or best[record.id][1] < score:
-                    best[record.id] = (record, float(score))
-        ranked = sorted(best.values(), key=lambda pair: -pair[1])
-        return ranked[:limit]
+                    best[record.id] = (record, round(float(score), 1))
+        return sorted(best.values(), key=lambda pair: -pair[1])[:limit]
 
     def __len__(self) -> int:
         return len(self.records)
@@ -123,6 +121,12 @@ class KnowledgeBase:
                 ref = getattr(r, column)
                 if ref and ref not in self.records:
                     raise KBError(f"{r.source}: unknown {column} {ref!r}: no record has that id")
+
+
+def _similarity(a: str, b: str, **_: object) -> float:
+    from rapidfuzz import fuzz
+
+    return 0.85 * fuzz.token_set_ratio(a, b) + 0.15 * fuzz.ratio(a, b)
 
 
 def _neg(iso: str) -> str:
