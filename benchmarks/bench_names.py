@@ -54,7 +54,9 @@ def cricketer_pairs(data: Path) -> dict[str, list[tuple[str, str]]]:
     """Column → [(hindi, english)], one pair per player."""
     players = {r["id"]: r for r in _read(data / "names" / "cricketers.en-hi.tsv")}
     rows = [r for r in players.values() if not DEVANAGARI.search(r["english_name"])]
-    return {col: [(r[col], r["english_name"]) for r in rows if r[col].strip()] for col in ("hindi_name", "hindi_long_name")}
+    return {
+        col: [(r[col], r["english_name"]) for r in rows if r[col].strip()] for col in ("hindi_name", "hindi_long_name")
+    }
 
 
 def election_pairs(data: Path) -> list[tuple[str, str]]:

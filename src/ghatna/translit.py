@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
 
+import jellyfish
 from indic_transliteration import sanscript
 from rapidfuzz import fuzz, process
 
@@ -189,7 +190,6 @@ KEY_RULES: tuple[tuple[str, str], ...] = (
     (r"ey$", "i"),  # final ey sounds i: Carey/कैरी, Crawley/क्रॉली
     (r"a(?=[^aeiouy]e$)", "e"),  # magic e: Wade/वेड, Shane/शेन, Blake/ब्लेक
     (r"(?<=[^aeiou])e$", ""),  # silent final e: Hope, Shane (before y/ai are merged into e)
-    (r"(.)\1+", r"\1"),  # doubled letters: Mohammad/Mohamad, Bhutto/Bhuto
     (r"ph", "f"),
     (r"qu", "kv"),  # Quinton/क्विंटन
     (r"ck", "k"),
@@ -199,9 +199,8 @@ KEY_RULES: tuple[tuple[str, str], ...] = (
     (r"ch(?=r)", "k"),  # Chris/क्रिस
     (r"ch", "C"),  # च / English ch, one symbol so that the aspirate rule below keeps it
     (r"c", "k"),  # English hard c: Cook, Marcus
-    (r"sh", "S"),
-    (r"([kgjtdbprC])h", r"\1"),  # aspirates: bh → b, kh → k, th → t (Bhuvneshwar/Buvneswar)
-    (r"aw", "o"),  # Crawley/क्रॉली
+    (r"sh", "s"),  # श/ष/स are spelled s or sh in English both ways: Sasi/शशि, Shashi/सशी
+    (r"([tdC])h", r"\1"),  # th/dh: English writes the dental t/d as th/dh (Vinoth/विनोद, Prasath)
     (r"w", "v"),
     (r"z", "j"),  # ज़ is often written ज: Zaidur/जैदुर
     (r"y(?=[^aeiou]|$)", "i"),  # vowel y: Riley/रायली
@@ -210,7 +209,7 @@ KEY_RULES: tuple[tuple[str, str], ...] = (
     (r"ai|ay|ei|ey|ae", "e"),
     (r"au", "o"),
     (r"(?<=[aeiou])h$", ""),  # final h after a vowel: Bumrah/Bumra, Shah/Sha
-    (r"(.)\1+", r"\1"),
+    (r"(.)\1+", r"\1"),  # doubled letters, last so that ee/oo above are read first: Mohammad/Mohamad
 )
 _KEY_RULES = tuple((re.compile(p), r) for p, r in KEY_RULES)
 
@@ -245,6 +244,12 @@ def match_key(name: str) -> str:
 class _Token:
     key: str  # phonetic key ("" for an initial)
     initial: str  # the letter, for an initial; else the first letter of the spelling
+    sound: str = ""  # metaphone of the key: a consonant skeleton that forgives vowel spellings
+
+
+def _word(spelling: str) -> _Token:
+    key = _word_key(spelling)
+    return _Token(key, spelling[0], jellyfish.metaphone(key.replace("C", "ch")))
 
 
 @dataclass(frozen=True)
@@ -257,7 +262,7 @@ class _Name:
 
 
 def _hindi_initials(token: str) -> str | None:
-    """"एस" → "s", "एचएच" → "hh"; None when the token is not made only of letter names."""
+    """Letters of a run of initials: "एस" → "s", "एचएच" → "hh"; None when the token is not made only of letter names."""
     letters = _tables()["letter_names"]
     out, i = [], 0
     while i < len(token):
@@ -290,7 +295,7 @@ def _latin_tokens(name: str) -> list[_Token]:
         if len(word) == 1:
             tokens.append(_Token("", word))
         else:
-            tokens.append(_Token(_word_key(word), word[0]))
+            tokens.append(_word(word))
     return tokens
 
 
@@ -309,7 +314,7 @@ def _devanagari_tokens(name: str) -> list[_Token]:
             if len(spelling) == 1:
                 tokens.append(_Token("", spelling))  # a Latin initial: "R. शन्मुगम"
             elif spelling:
-                tokens.append(_Token(_word_key(spelling), spelling[0]))
+                tokens.append(_word(spelling))
     return tokens
 
 
@@ -331,10 +336,11 @@ def _parse(name: str) -> _Name:
 
 # First letters that the two scripts confuse: an initial "C" may be a क or a स, "Z" a ज …
 _LETTER_CLASSES = ({"c", "k", "q"}, {"c", "s"}, {"j", "z", "g"}, {"v", "w"}, {"f", "p"}, {"y", "i", "e"})
+SOUND_WEIGHT = 0.3  # share of the metaphone comparison in a word's score (+1.5 points, see the docs)
 SURNAME_WEIGHT = 0.65  # the surname decides most: news often gives "एस जयशंकर" for S Jaishankar
 JOINED_WEIGHT = 0.9  # the run-together comparison is a fallback: it ignores which word is the surname
-MISSING_GIVEN = 0.7
-SKIPPED_FIRST = 0.05  # penalty per given name skipped before the first aligned one  # value of a given-name slot that only one side has (an omitted middle name)
+MISSING_GIVEN = 0.7  # value of a given-name slot that only one side has (an omitted middle name)
+SKIPPED_FIRST = 0.05  # penalty per given name skipped before the first aligned one
 
 
 def _letters_agree(a: str, b: str) -> bool:
@@ -343,7 +349,7 @@ def _letters_agree(a: str, b: str) -> bool:
 
 def _token_score(a: _Token, b: _Token) -> float:
     if a.key and b.key:
-        return fuzz.ratio(a.key, b.key) / 100
+        return (1 - SOUND_WEIGHT) * fuzz.ratio(a.key, b.key) / 100 + SOUND_WEIGHT * fuzz.ratio(a.sound, b.sound) / 100
     return 1.0 if _letters_agree(a.initial, b.initial) else 0.0
 
 

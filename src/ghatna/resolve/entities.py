@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ghatna.grammar import GENITIVE as _GENITIVE
+from ghatna.institutions import load as institutions
 from ghatna.kb import KnowledgeBase, Record
 from ghatna.kb.keys import key
-from ghatna.resolve.gazetteer import Hit, find
+from ghatna.resolve.acronyms import is_acronym
+from ghatna.resolve.gazetteer import Hit, entity_nouns, find
 from ghatna.schema import Entity, Mention, Sentence
 
 # NER labels of the model → ghatna entity types
@@ -103,9 +105,13 @@ def _sentence_mentions(
             first = hit.last + 1
         if first > last:
             continue
+        cleaned = _clean_span(text, toks, first, last, kind, kb)
+        if cleaned is None:
+            taken.update(range(tok_at[s], last + 1))
+            continue
+        first, last, kind, record = cleaned
         start, end = toks[first][0], toks[last][1]
-        record = _kb_record(kb, text[start:end], kind)
-        mention = _Mention(start, end, record.type if record and kind != "PERSON" else kind, n, record, held)
+        mention = _Mention(start, end, record.type if record else kind, n, record, held)
         mention.country = context
         found.append(mention)
         taken.update(range(tok_at[s], last + 1))
@@ -135,6 +141,44 @@ def _sentence_mentions(
     return sorted(found, key=lambda m: m.start)
 
 
+def _clean_span(
+    text: str, toks: list[tuple[int, int]], first: int, last: int, kind: str, kb: KnowledgeBase
+) -> tuple[int, int, str, Record | None] | None:
+    """Fix what the model's span says with what Hindi and the KB know, or None for no name at all.
+
+    A KB name decides the type (क्रेमलिन is an ORG whatever the model says); a trailing generic place
+    noun is not part of a place name (रखाइन प्रांत → रखाइन); a name + facility noun is a FAC (अडियाला
+    जेल); a spelled-out acronym (जेयूआई) is an ORG; a span of only common nouns and modifiers, or a
+    country + one of its institutions (जर्मनी सरकार: the country acting), is no entity of its own.
+    """
+    nouns = entity_nouns()
+    words = [key(text[s:e]) for s, e in toks[first:last + 1]]
+    if all(w in nouns.common or w in nouns.modifiers for w in words):
+        return None
+    if kind in ("GPE", "LOC") and len(words) > 1 and words[-1] in nouns.place_generics:
+        last -= 1
+        words = words[:-1]
+    record = _kb_record(kb, text[toks[first][0]:toks[last][1]])
+    if record is not None:
+        return first, last, record.type, record
+    if kind == "ORG" and _institution_of_country(words, kb):
+        return None
+    if len(words) > 1 and any(tuple(words[k:]) in nouns.facility_heads for k in range(1, len(words))):
+        return first, last, "FAC", None
+    if len(words) == 1 and is_acronym(text[toks[first][0]:toks[last][1]]):
+        return first, last, "ORG", None
+    return first, last, kind, None
+
+
+def _institution_of_country(words: list[str], kb: KnowledgeBase) -> bool:
+    forms = {f for inst in institutions() for f in inst.forms}
+    for k in range(1, len(words)):
+        head = words[k + 1:] if words[k] in {"के", "की", "का"} else words[k:]
+        if tuple(head) in forms and any(r.iso3 for r in kb.lookup(" ".join(words[:k]))):
+            return True
+    return False
+
+
 def _context_country(text: str, toks: list[tuple[int, int]], first: int, found: list[_Mention]) -> str | None:
     """The country a title belongs to: `रूसी राष्ट्रपति`, `सीरिया के राष्ट्रपति`, `अमेरिका की विदेश मंत्री`."""
     k = first - 1
@@ -149,12 +193,10 @@ def _context_country(text: str, toks: list[tuple[int, int]], first: int, found: 
     return owner.record.iso3 or owner.record.country or None
 
 
-def _kb_record(kb: KnowledgeBase, name: str, kind: str) -> Record | None:
-    """The KB record a name span denotes, if any: same name and a compatible type."""
-    for record in kb.lookup(name):
-        if record.type == kind or {record.type, kind} <= {"GPE", "LOC"} or (kind == "ORG" and record.type == "FAC"):
-            return record
-    return None
+def _kb_record(kb: KnowledgeBase, name: str) -> Record | None:
+    """The KB record a name span denotes, if any."""
+    found = kb.lookup(name)
+    return found[0] if found else None
 
 
 def _group(text: str, mentions: list[_Mention], kb: KnowledgeBase, published: dt.date | None) -> list[_Entity]:
@@ -185,6 +227,11 @@ def _group(text: str, mentions: list[_Mention], kb: KnowledgeBase, published: dt
             _join(entities, len(entities) - 1, m)
             continue
         known = _same_person(text, m, entities) if m.type == "PERSON" else _same_name(text, m, entities)
+        if known is None and m.type != "PERSON" and len(_words(text, m)) == 1:
+            # a lone surname the model typed as a place or group (डेंग) still names the person
+            known = _same_person(text, m, entities)
+            if known is not None:
+                m.type = "PERSON"
         if known is None:
             entities.append(_Entity([], m.type, None))
             known = len(entities) - 1

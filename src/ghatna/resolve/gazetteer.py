@@ -6,15 +6,40 @@ variants meet and a hyphenated token (अल-शारा) matches a name writte
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from ghatna.kb import KnowledgeBase, Record
 from ghatna.kb.keys import key
 
 _MAX_WORDS = 8
-# Single-word names that are also everyday Hindi words: matched only as part of a longer name.
-_AMBIGUOUS = frozenset(key(w) for w in ("सदर", "संघ", "राज्य", "देश", "सरकार", "पार्टी", "सेना", "दल", "मोर्चा"))
+
+
+@dataclass(frozen=True)
+class EntityNouns:
+    """Common nouns that shape entity spans (data/entity_nouns.toml)."""
+
+    facility_heads: frozenset[tuple[str, ...]]
+    place_generics: frozenset[str]
+    modifiers: frozenset[str]
+    common: frozenset[str]  # never a name alone: everyday words, and every form of the light verbs
+
+
+@cache
+def entity_nouns() -> EntityNouns:
+    data = resources.files("ghatna.data")
+    nouns = tomllib.loads(data.joinpath("entity_nouns.toml").read_text("utf-8"))
+    light = tomllib.loads(data.joinpath("light_verbs.toml").read_text("utf-8"))
+    tables = [t for t in light.values() if isinstance(t, dict)]
+    verb_forms = {f for table in tables for f in table.get("forms", ()) if " " not in f}
+    return EntityNouns(
+        facility_heads=frozenset(tuple(key(w).split()) for w in nouns["facility_heads"]),
+        place_generics=frozenset(key(w) for w in nouns["place_generics"]),
+        modifiers=frozenset(key(w) for w in nouns["modifiers"]),
+        common=frozenset(key(w) for w in [*nouns["common"], *verb_forms]),
+    )
 
 
 @dataclass(frozen=True)
@@ -39,11 +64,14 @@ class _Index:
 def _index(kb: KnowledgeBase) -> _Index:
     names: dict[tuple[str, ...], list[Record]] = {}
     titles: dict[tuple[str, ...], list[Record]] = {}
+    common = entity_nouns().common
     for record in kb:
-        table = titles if record.type == "TITLE" else names
+        is_title = record.type == "TITLE"
+        table = titles if is_title else names
         for name in record.names:
             words = tuple(key(name).split())
-            if not words or len(words) > _MAX_WORDS or (len(words) == 1 and words[0] in _AMBIGUOUS):
+            # a one-word name that is also an everyday word is matched only inside a longer name
+            if not words or len(words) > _MAX_WORDS or (len(words) == 1 and words[0] in common and not is_title):
                 continue
             hits = table.setdefault(words, [])
             if record not in hits:
