@@ -41,8 +41,9 @@ CAPITAL_QIDS = {
 # Time zones whose exemplar "city" is an island group or a region, not a city.
 NOT_CITIES = {"Canary", "Galapagos", "Faroe", "Azores", "Madeira", "Bermuda", "Easter", "Reunion", "Cape_Verde",
               "Chagos", "Christmas", "Cocos", "Kerguelen", "Norfolk", "Marquesas", "Gambier", "Guam", "Saipan",
-              "Chatham", "Kiritimati", "Enderbury", "Kanton", "Wake", "Midway", "Johnston", "Pitcairn", "Mahe",
-              "South_Georgia", "Stanley", "St_Helena", "Mayotte", "Comoro", "Maldives", "Mauritius"}
+              "Chatham", "Chuuk", "Pohnpei", "Kosrae", "Kiritimati", "Enderbury", "Kanton", "Wake", "Midway",
+              "Johnston", "Pitcairn", "Mahe", "South_Georgia", "Stanley", "St_Helena", "Mayotte", "Comoro",
+              "Maldives", "Mauritius"}
 # The names Hindi news gives the CLDR world regions besides CLDR's own.
 REGION_ALIASES = {
     "034": "दक्षिण एशिया|दक्षिण एशियाई क्षेत्र|South Asia", "145": "पश्चिम एशिया|पश्चिमी एशियाई क्षेत्र|West Asia",

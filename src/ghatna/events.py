@@ -50,6 +50,9 @@ _COMMUNICATIVE = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"}
 # after the light verb की, these words show it is the verb "did" and not the genitive "of"
 _VERBAL_AFTER_KI = {"है", "हैं", "था", "थी", "थीं", "थे", "गई", "गयी", "गईं", "जा", "जाएगी", "जाती", "जानी", "और",
                     "तथा", ",", "।", ".", "?", "!", "तो", "लेकिन", "जबकि", "हो", "होगी", "कि", "\"", "”"}
+_QUOTES = {"'", '"', "’", "”", "‘", "“"}
+_POSSESSOR_REACH = 4  # words between a possessor's genitive and the postposition of its phrase
+_NEEDS_NO_TARGET = {"PROTEST", "MOBILIZE"}  # events that are complete with an actor alone
 _LIGHT_WINDOW = 3  # tokens allowed between a noun trigger and its light verb (particles, negation)
 
 
@@ -199,6 +202,8 @@ def _embedded(toks: list[_Tok], end: int) -> str | None:
     """An infinitive that is the complement of a noun (`हमला करने का आरोप`, `मिलने की इच्छा`) states no
     event of its own: "drop" it, or "intended" when the noun is an intention or a plan."""
     last = toks[end - 1].text
+    while end < len(toks) and toks[end].text in _QUOTES:  # `'धमकाने' का आरोप`
+        end += 1
     following = toks[end].text if end < len(toks) else ""
     if not last.endswith(("ने", "ना")):
         return None
@@ -262,9 +267,20 @@ def _marked(toks: list[_Tok], lo: int, hi: int, marker: tuple[str, ...], mention
     """Mentions in tokens [lo, hi) followed by the postposition sequence `marker`, nearest to hi first."""
     for k in range(hi - len(marker), lo - 1, -1):
         if all(k + m < len(toks) and toks[k + m].text == w for m, w in enumerate(marker)):
-            found = _conjuncts(toks, k, mentions)
+            found = _conjuncts(toks, k, mentions) or _possessor(toks, lo, k, mentions)
             if found:
                 return found
+    return []
+
+
+def _possessor(toks: list[_Tok], lo: int, k: int, mentions: list[Mention]) -> list[Mention]:
+    """`तालिबान के लोगों को`, `सीरिया की क्षेत्रीय अखंडता की`: a phrase whose head is no actor stands for
+    the actor that owns it, a genitive a few words before the postposition."""
+    for j in range(k - 1, max(lo, k - _POSSESSOR_REACH) - 1, -1):
+        if toks[j].text in _POSTPOSITIONS - _GENITIVE:
+            return []
+        if toks[j].text in _GENITIVE and j < k - 1:
+            return _conjuncts(toks, j, mentions)
     return []
 
 
@@ -330,7 +346,11 @@ def _roles(
     if not targets and pred.type in _COMMUNICATIVE:
         targets = [m for m in _complement_topic(toks, end, mentions) if m not in sources]
         confidence -= 0.1
-    if not sources and not targets:
+    # an actor acting on nobody stated is rarely an event an analyst would code; a noun alone
+    # (बातचीत, हमले) needs both its actors to be one
+    if not targets and (pred.nominal or pred.type not in _NEEDS_NO_TARGET):
+        return []
+    if pred.nominal and not sources:
         return []
     # a negator inside the trigger is part of its meaning (बातचीत नहीं की: REJECT), not a negation of it
     negated = not any(w in _NEGATION for w in pred.trigger) and any(

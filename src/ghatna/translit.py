@@ -170,13 +170,25 @@ def _title(word: str) -> str:
     )
 
 
+def _spell_initials(text: str) -> str:
+    """Letter names used as initials become the letters, when the name has other words too:
+    "एस जयशंकर" → "S जयशंकर", "एचएच पंड्या" → "HH पंड्या"."""
+    words = text.split()
+    initials = [_hindi_initials(w) for w in words]
+    if all(initials):
+        return text
+    return " ".join(letters.upper() if letters else w for w, letters in zip(words, initials, strict=True))
+
+
 def romanize(hindi: str) -> str:
     """A readable English spelling of a Devanagari name ("मोहम्मद रिज़वान" → "Mohammad Rizwan").
 
-    Latin text passes through unchanged; the Arabic article अल- becomes "al-" ("अहमद अल-शारा" →
+    Letter names used as initials become letters ("एस जयशंकर" → "S Jayshankar"). Latin text
+    passes through unchanged; the Arabic article अल- becomes "al-" ("अहमद अल-शारा" →
     "Ahmad al-Shara"), while a free-standing अल stays a name word ("Shakib Al Hasan").
     """
     text = unicodedata.normalize("NFC", hindi).replace("।", ".")
+    text = _spell_initials(text)
     out = re.sub(r"[\u0900-\u0963\u0970-\u097f]+", lambda m: _romanize_word(m.group(0)), text)
     return " ".join(_title(w) for w in out.split(" "))
 
@@ -201,6 +213,7 @@ KEY_RULES: tuple[tuple[str, str], ...] = (
     (r"c", "k"),  # English hard c: Cook, Marcus
     (r"sh", "s"),  # श/ष/स are spelled s or sh in English both ways: Sasi/शशि, Shashi/सशी
     (r"([tdC])h", r"\1"),  # th/dh: English writes the dental t/d as th/dh (Vinoth/विनोद, Prasath)
+    (r"aw(?![aeiou])", "o"),  # Shaw/शॉ, Crawley/क्रॉली
     (r"w", "v"),
     (r"z", "j"),  # ज़ is often written ज: Zaidur/जैदुर
     (r"y(?=[^aeiou]|$)", "i"),  # vowel y: Riley/रायली
@@ -334,8 +347,9 @@ def _parse(name: str) -> _Name:
 # --------------------------------------------------------------------------------------------------
 # Similarity
 
-# First letters that the two scripts confuse: an initial "C" may be a क or a स, "Z" a ज …
-_LETTER_CLASSES = ({"c", "k", "q"}, {"c", "s"}, {"j", "z", "g"}, {"v", "w"}, {"f", "p"}, {"y", "i", "e"})
+# First letters that the two scripts confuse: an initial "C" may be a क or a स, "Z" a ज, and an
+# English A- is often ए/ऐ in Hindi (Ashton/एश्टन, Adam/ऐडम).
+_LETTER_CLASSES = ({"c", "k", "q"}, {"c", "s"}, {"j", "z", "g"}, {"v", "w"}, {"f", "p"}, {"y", "i", "e"}, {"a", "e"})
 SOUND_WEIGHT = 0.3  # share of the metaphone comparison in a word's score (+1.5 points, see the docs)
 SURNAME_WEIGHT = 0.65  # the surname decides most: news often gives "एस जयशंकर" for S Jaishankar
 JOINED_WEIGHT = 0.9  # the run-together comparison is a fallback: it ignores which word is the surname

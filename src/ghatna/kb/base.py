@@ -144,4 +144,10 @@ def _signature(path: Path) -> tuple[str, int, int]:
 
 @lru_cache(maxsize=8)
 def _load(signatures: tuple[tuple[str, int, int], ...]) -> KnowledgeBase:
-    return KnowledgeBase(r for path, _, _ in signatures for r in read_file(Path(path)))
+    return KnowledgeBase(r for signature in signatures for r in _read(signature))
+
+
+@lru_cache(maxsize=64)
+def _read(signature: tuple[str, int, int]) -> tuple[Record, ...]:
+    """One file's records, parsed once per version of the file (user files are checked against the rest)."""
+    return tuple(read_file(Path(signature[0])))

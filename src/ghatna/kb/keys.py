@@ -9,6 +9,7 @@ candra ॅ/े, and dashes (अल-असद/अल असद), dots and apostro
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ghatna.normalize import fold
 
@@ -19,6 +20,7 @@ _DASH = re.compile("[-‐‑–—]+")
 _DOTS = re.compile("[.'’‘`]")
 
 
+@lru_cache(maxsize=1 << 16)  # the KB's own names are keyed at every load, and the resolver keys each token
 def key(name: str) -> str:
     """The lookup key of a name or a query."""
     folded = fold(_DASH.sub(" ", _DOTS.sub("", name)))
