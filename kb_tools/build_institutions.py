@@ -13,13 +13,20 @@ import csv
 
 from common import DATA, unique, write_tsv
 
-# kind: (sector, English pattern, Hindi nouns with the genitive postposition they take)
+# kind: (sector, English pattern, Hindi nouns with the genitive postposition they take). The nouns after
+# the first also appear in the oblique plural that news writes after a demonym ("इसराइली सैनिकों ने").
 KINDS = {
     "gov": ("GOV", "Government of {}", [("सरकार", "की"), ("प्रशासन", "का"), ("हुकूमत", "की")]),
-    "mil": ("MIL", "Armed Forces of {}", [("सेना", "की"), ("फ़ौज", "की"), ("सशस्त्र बल", "के"), ("सैनिक", "के")]),
+    "mil": ("MIL", "Armed Forces of {}", [
+        ("सेना", "की"), ("फ़ौज", "की"), ("सशस्त्र बल", "के"), ("सैनिक", "के"), ("सेनाओं", "की"), ("सैनिकों", "के"),
+        ("बलों", "के"), ("सुरक्षा बल", "के"), ("सुरक्षा बलों", "के"), ("सैन्य बल", "के"), ("फ़ौजों", "की"),
+    ]),
     "mfa": ("GOV", "Ministry of Foreign Affairs of {}", [("विदेश मंत्रालय", "का")]),
     "mod": ("GOV", "Ministry of Defence of {}", [("रक्षा मंत्रालय", "का")]),
 }
+# Nouns also written right after the country's name, without a genitive: भारत सरकार, पाकिस्तान सेना.
+BARE = {"सरकार", "सेना", "विदेश मंत्रालय", "रक्षा मंत्रालय"}
+COUNTRY_NAMES = 4  # genitive forms for the first few Hindi names of a country (अमेरिका, अमरीका …)
 THE = {"United States", "United Kingdom", "Netherlands", "Philippines", "Bahamas", "Gambia", "Czech Republic",
        "Dominican Republic", "Central African Republic", "United Arab Emirates", "Maldives", "Marshall Islands",
        "Solomon Islands", "Comoros", "Seychelles", "Democratic Republic of the Congo", "Republic of the Congo"}
@@ -34,6 +41,7 @@ EXTRA = {
     ("mil", "UKR"): ("Armed Forces of Ukraine", "यूक्रेनी फ़ौज|Ukrainian army"),
     ("mil", "IRN"): ("Islamic Republic of Iran Armed Forces", "ईरानी फ़ौज|Iranian military"),
     ("mil", "SYR"): ("Syrian Armed Forces", "सीरियाई फ़ौज|Syrian army"),
+    ("mil", "SSD"): ("South Sudan People's Defence Forces", "एसपीएलए|सूडान पीपल्स लिबरेशन आर्मी|SSPDF|SPLA"),
     ("mil", "MMR"): ("Tatmadaw", "तातमादॉ|म्यांमार की सैन्य सरकार|जुंटा|Myanmar military"),
     ("mod", "USA"): ("United States Department of Defense",
                      "अमेरिकी रक्षा विभाग|युद्ध विभाग|Department of Defense|Department of War|DoD"),
@@ -63,11 +71,14 @@ def main() -> None:
         hindi_demonyms = [d for d in country["demonyms"].split("|") if d and "\u0900" <= d[0] <= "\u097f"]
         hindi_demonyms = [d for d in hindi_demonyms if not d.endswith("ियों")]
         english_demonyms = [d for d in country["demonyms"].split("|") if d and d.isascii()]
+        hindi_names = [name_hi, *(a for a in country["aliases"].split("|") if a and not a.isascii())]
+        hindi_names = [n for n in hindi_names if " " not in n or len(n.split()) <= 3][:COUNTRY_NAMES]
         for kind, (sector, pattern, nouns) in KINDS.items():
             noun, postposition = nouns[0]
             first = f"{hindi_demonyms[0]} {noun}" if hindi_demonyms else genitive(name_hi, noun, postposition)
             names = [f"{d} {n}" for n, _ in nouns for d in hindi_demonyms]
-            names += [genitive(name_hi, n, p) for n, p in nouns]
+            names += [genitive(c, n, p) for n, p in nouns for c in hindi_names]
+            names += [f"{c} {n}" for n, _ in nouns if n in BARE for c in hindi_names]
             english = pattern.format(f"the {name_en}" if name_en in THE else name_en)
             extra_en, extra_aliases = EXTRA.get((kind, iso3), ("", ""))
             if english_demonyms and kind in ("gov", "mil"):

@@ -70,3 +70,17 @@ def test_attribution_to_entities_and_pronouns() -> None:
 def test_unattributable_quote_is_dropped() -> None:
     cand = QuoteCandidate(0, 5, True, None, (0, 3), False)
     assert attribute([cand], "कोई नहीं", []) == []
+
+
+def test_coordinated_speakers_each_get_the_quote() -> None:
+    text = "जापान और दक्षिण कोरिया ने कहा कि क्षेत्र में शांति ज़रूरी है।"
+    mentions = [(0, 5, "jp", "GPE"), (9, 22, "kr", "GPE")]
+    quotes = attribute(find_quotes(text, segment(text)), text, mentions)
+    assert [q.speaker for q in quotes] == ["jp", "kr"]
+
+
+def test_title_without_a_name_is_not_the_state_that_modifies_it() -> None:
+    text = "भारत के जर्मन राजदूत ने कहा कि व्यापार बढ़ेगा।"
+    mentions = [(0, 4, "in", "GPE"), (8, 13, "de", "GPE")]
+    quotes = attribute(find_quotes(text, segment(text)), text, mentions, is_title=lambda w: w == "राजदूत")
+    assert quotes == []

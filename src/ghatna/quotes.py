@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -300,30 +301,57 @@ def _continues(text: str, previous_end: int, start: int) -> bool:
     return len(between.split()) <= 3 and between.count("\n") <= 1
 
 
-def attribute(candidates: list[QuoteCandidate], text: str, mentions: list[tuple[int, int, str, str]]) -> list[Quote]:
+def attribute(
+    candidates: list[QuoteCandidate],
+    text: str,
+    mentions: list[tuple[int, int, str, str]],
+    is_title: Callable[[str], bool] = lambda word: False,
+) -> list[Quote]:
     """Quotes with speakers: `mentions` are (start, end, entity id, entity type) in text order.
 
-    The speaker is the last PERSON/ORG/GPE mention inside the speaker phrase (the head of `X के
-    प्रवक्ता Y`); a pronoun refers to the previous quote's speaker, else to the last person mentioned.
+    The speaker is the last person in the speaker phrase (the head of `X के प्रवक्ता Y`), else its last
+    organization or state; coordinated speakers (`अमेरिका और यूरोपीय संघ ने कहा कि …`) each get the
+    quote. A phrase headed by a title with no name (`चीन के अमेरिकी राजदूत`) names a person the
+    article has not resolved, never the state that modifies the title. A pronoun refers back
+    (`ghatna.salience`).
     """
     quotes: list[Quote] = []
     previous: str | None = None
-    for n, cand in enumerate(candidates):
-        speaker_id = None
+    for cand in candidates:
+        speakers: list[str] = []
         if cand.speaker and not cand.pronoun:
-            inside = [m for m in mentions if m[0] >= cand.speaker[0] and m[1] <= cand.speaker[1] and m[3] != "LOC"]
-            persons = [m for m in inside if m[3] == "PERSON"]
-            pick = (persons or inside)[-1] if inside else None
-            speaker_id = pick[2] if pick else None
+            speakers = _phrase_speakers(text, cand.speaker, mentions, is_title)
         elif cand.pronoun:
-            speaker_id = antecedent(text, mentions, cand.speaker[0], previous)
-        if speaker_id is None:
+            ref = antecedent(text, mentions, cand.speaker[0], previous)
+            speakers = [ref] if ref else []
+        if not speakers:
             continue
-        previous = speaker_id
+        previous = speakers[-1]
         cue = Span(start=cand.cue[0], end=cand.cue[1], text=text[cand.cue[0]:cand.cue[1]]) if cand.cue else None
-        quotes.append(
-            Quote(id=f"q{n}", start=cand.start, end=cand.end, text=text[cand.start:cand.end], speaker=speaker_id,
-                  direct=cand.direct, cue=cue)
-        )
+        for speaker in speakers:
+            quotes.append(Quote(
+                id=f"q{len(quotes)}", start=cand.start, end=cand.end, text=text[cand.start:cand.end],
+                speaker=speaker, direct=cand.direct, cue=cue,
+            ))
     return quotes
 
+
+def _phrase_speakers(
+    text: str, phrase: tuple[int, int], mentions: list[tuple[int, int, str, str]], is_title: Callable[[str], bool]
+) -> list[str]:
+    inside = [m for m in mentions if m[0] >= phrase[0] and m[1] <= phrase[1] and m[3] != "LOC"]
+    if not inside:
+        return []
+    persons = [m for m in inside if m[3] == "PERSON"]
+    if persons:
+        return [persons[-1][2]]
+    head = text[inside[-1][1]:phrase[1]].split()
+    if head and is_title(head[-1]):
+        return []
+    # the last mention, and those coordinated with it (the phrase stopped at the coordinator)
+    chosen = [inside[-1]]
+    for m in reversed([m for m in mentions if m[1] <= inside[-1][0]]):
+        if text[m[1]:chosen[0][0]].strip() not in {"और", "तथा", "एवं", ","}:
+            break
+        chosen.insert(0, m)
+    return list(dict.fromkeys(m[2] for m in chosen))

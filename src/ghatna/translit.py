@@ -175,6 +175,8 @@ def _spell_initials(text: str) -> str:
     "एस जयशंकर" → "S जयशंकर", "एचएच पंड्या" → "HH पंड्या"."""
     words = text.split()
     initials = [_hindi_initials(w) for w in words]
+    if len(words) > 1 and words[-1] in _tables()["honorifics"]:
+        initials[-1] = None
     if all(initials):
         return text
     return " ".join(letters.upper() if letters else w for w, letters in zip(words, initials, strict=True))
@@ -314,6 +316,8 @@ def _latin_tokens(name: str) -> list[_Token]:
 
 def _devanagari_tokens(name: str) -> list[_Token]:
     raw = [t for t in re.split(r"[\s.,।@()]+", unicodedata.normalize("NFC", name)) if t]
+    while len(raw) > 1 and raw[-1] in _tables()["honorifics"]:
+        raw.pop()
     tokens: list[_Token] = []
     words = [t for t in raw if _hindi_initials(t) is None]
     for t in raw:
