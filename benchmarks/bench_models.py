@@ -21,27 +21,28 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for `training` (gold conversion shared with training)
 
 MAIN3 = ("PERSON", "ORG", "LOC")
 
 
-def _bare(nlp, doc):  # noqa: ANN001, ANN202
-    from spacy.tokens import Doc
-
+def _bare(nlp: Language, doc: Doc) -> Doc:
     return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[t.whitespace_ for t in doc])
 
 
-def run(nlp, docs):  # noqa: ANN001, ANN201
+def run(nlp: Language, docs: list[Doc]) -> list[Doc]:
     return list(nlp.pipe((_bare(nlp, d) for d in docs), batch_size=128))
 
 
-def ner_scores(gold_docs, pred_docs, fold: dict[str, str], labels: Iterable[str]) -> dict:  # noqa: ANN001
+def ner_scores(gold_docs: list[Doc], pred_docs: list[Doc], fold: dict[str, str], labels: Iterable[str]) -> dict:
     labels = set(labels)
     tp, fp, fn = Counter(), Counter(), Counter()
 
-    def spans(doc) -> set[tuple[int, int, str]]:  # noqa: ANN001
+    def spans(doc: Doc) -> set[tuple[int, int, str]]:
         out = set()
         for e in doc.ents:
             lab = fold.get(e.label_, e.label_)
@@ -68,7 +69,7 @@ def ner_scores(gold_docs, pred_docs, fold: dict[str, str], labels: Iterable[str]
     return out
 
 
-def ud_scores(gold_docs, pred_docs) -> dict[str, float]:  # noqa: ANN001
+def ud_scores(gold_docs: list[Doc], pred_docs: list[Doc]) -> dict[str, float]:
     n = n_np = 0
     c: Counter[str] = Counter()
     for g, p in zip(gold_docs, pred_docs, strict=True):
@@ -91,28 +92,33 @@ def ud_scores(gold_docs, pred_docs) -> dict[str, float]:  # noqa: ANN001
     return res
 
 
-def speed(nlp, docs, repeats: int = 2) -> dict[str, float]:  # noqa: ANN001
-    bare = [_bare(nlp, d) for d in docs]
-    n_tok = sum(len(d) for d in bare)
-    list(nlp.pipe(bare[:50]))  # warm-up
-    best_batch = best_single = float("inf")
+def speed(nlp: Language, docs: list[Doc], repeats: int = 2) -> dict[str, float]:
+    """Tokens per second of CPU time (one thread), so that other processes on the
+    machine do not distort it; wall-clock figures are kept for reference."""
+    n_tok = sum(len(d) for d in docs)
+    single = docs[:500]
+    n_single = sum(len(d) for d in single)
+    list(nlp.pipe(_bare(nlp, d) for d in docs[:50]))  # warm-up
+    best = {"cpu_pipe": 1e9, "wall_pipe": 1e9, "cpu_single": 1e9}
     for _ in range(repeats):
-        t = time.perf_counter()
+        c, w = time.process_time(), time.perf_counter()
         list(nlp.pipe((_bare(nlp, d) for d in docs), batch_size=128))
-        best_batch = min(best_batch, time.perf_counter() - t)
-        t = time.perf_counter()
-        for d in docs[:500]:
+        best["cpu_pipe"] = min(best["cpu_pipe"], time.process_time() - c)
+        best["wall_pipe"] = min(best["wall_pipe"], time.perf_counter() - w)
+        c = time.process_time()
+        for d in single:
             nlp(_bare(nlp, d))
-        best_single = min(best_single, time.perf_counter() - t)
-    n_single = sum(len(d) for d in docs[:500])
-    return {"tokens": n_tok, "tok_s_pipe": n_tok / best_batch, "tok_s_single": n_single / best_single}
+        best["cpu_single"] = min(best["cpu_single"], time.process_time() - c)
+    return {
+        "tokens": n_tok,
+        "tok_s_pipe": n_tok / best["cpu_pipe"],
+        "tok_s_pipe_wall": n_tok / best["wall_pipe"],
+        "tok_s_single": n_single / best["cpu_single"],
+    }
 
 
 def load_time(model: Path, repeats: int = 3) -> float:
-    code = (
-        "import time, spacy; t=time.perf_counter(); spacy.load(%r); print(time.perf_counter()-t)"
-        % str(model)
-    )
+    code = f"import time, spacy; t=time.perf_counter(); spacy.load({str(model)!r}); print(time.perf_counter()-t)"
     times = []
     for _ in range(repeats):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -222,12 +228,15 @@ def render(r: dict) -> str:
         "",
         "| measure | value | target |",
         "|---|---|---|",
-        f"| full pipeline, `nlp.pipe` (batch 128) | {sp['tok_s_pipe']:,.0f} tokens/s | >= 8,000 |",
-        f"| full pipeline, one `nlp(doc)` per sentence | {sp['tok_s_single']:,.0f} tokens/s | |",
+        f"| full pipeline, `nlp.pipe` (batch 128), per CPU second | {sp['tok_s_pipe']:,.0f} tokens/s | >= 8,000 |",
+        f"| same, wall clock (other jobs were running) | {sp['tok_s_pipe_wall']:,.0f} tokens/s | |",
+        f"| full pipeline, one `nlp(doc)` per sentence, per CPU second | {sp['tok_s_single']:,.0f} tokens/s | |",
         f"| size on disk | {r['size_mb']:.1f} MB | <= 60 |",
         f"| `spacy.load` (median of 3, fresh process) | {r['load_s']:.2f} s | <= 2 |",
         "",
-        f"Speed measured on {sp['tokens']:,} tokens (HDTB-UD1 test + IL-NER test sentences).",
+        f"Speed measured on {sp['tokens']:,} tokens (HDTB-UD1 test + IL-NER test sentences), "
+        "best of 2 runs, process CPU time of the single-threaded run. Sentence-at-a-time calls are",
+        "slower (per-call overhead of every component): give ghatna's documents to `nlp.pipe`.",
         "",
         "Build: " + json.dumps(r["meta"].get("versions", {})) + f", seed {r['meta'].get('seed')}.",
         "",

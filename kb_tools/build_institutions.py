@@ -1,10 +1,14 @@
-"""Generate data/institutions.tsv: the government, armed forces, foreign ministry and defence ministry of
-every sovereign country in data/countries.tsv, named the way Hindi news names them: from the demonym
-("रूसी सेना", "पाकिस्तानी सरकार") and with the genitive ("रूस की सेना", "भारत का विदेश मंत्रालय").
+"""Generate data/institutions.tsv, named the way Hindi news names them, from the demonym ("रूसी सेना",
+"पाकिस्तानी सरकार"), with the genitive ("रूस की सेना", "भारत का विदेश मंत्रालय") and in the oblique plural:
 
-Ids are `gov:ISO3`, `mil:ISO3`, `mfa:ISO3`, `mod:ISO3`, so that a coder can always find a country's
-government or army. Names of particular institutions (the IDF, the Pentagon as the US defence
-department …) are added from EXTRA. Run: python kb_tools/build_institutions.py
+- for every sovereign country of data/countries.tsv: its government, armed forces, foreign, defence
+  and interior ministries and police, with ids `gov:ISO3`, `mil:ISO3`, `mfa:ISO3`, `mod:ISO3`,
+  `moi:ISO3`, `cop:ISO3`, so that a coder can always find a country's government or army; names of
+  particular institutions (the IDF, the US Department of Defense …) come from EXTRA;
+- for every state of India and province of Pakistan in data/subdivisions.tsv: its government and
+  police (`gov:in-up`, `cop:pk-pb`).
+
+Run: python kb_tools/build_institutions.py
 """
 
 from __future__ import annotations
@@ -21,12 +25,21 @@ KINDS = {
         ("सेना", "की"), ("फ़ौज", "की"), ("सशस्त्र बल", "के"), ("सैनिक", "के"), ("सेनाओं", "की"), ("सैनिकों", "के"),
         ("बलों", "के"), ("सुरक्षा बल", "के"), ("सुरक्षा बलों", "के"), ("सैन्य बल", "के"), ("फ़ौजों", "की"),
     ]),
-    "mfa": ("GOV", "Ministry of Foreign Affairs of {}", [("विदेश मंत्रालय", "का")]),
+    # an embassy speaks for its foreign ministry: "अमेरिकी दूतावास ने कहा" is the US government speaking
+    "mfa": ("GOV", "Ministry of Foreign Affairs of {}", [("विदेश मंत्रालय", "का"), ("दूतावास", "का")]),
     "mod": ("GOV", "Ministry of Defence of {}", [("रक्षा मंत्रालय", "का")]),
+    "moi": ("GOV", "Ministry of the Interior of {}", [("गृह मंत्रालय", "का"), ("आंतरिक मंत्रालय", "का")]),
+    "cop": ("COP", "Police of {}", [("पुलिस", "की"), ("पुलिसकर्मियों", "के")]),
 }
 # Nouns also written right after the country's name, without a genitive: भारत सरकार, पाकिस्तान सेना.
-BARE = {"सरकार", "सेना", "विदेश मंत्रालय", "रक्षा मंत्रालय"}
+BARE = {"सरकार", "सेना", "विदेश मंत्रालय", "रक्षा मंत्रालय", "गृह मंत्रालय", "पुलिस"}
 COUNTRY_NAMES = 4  # genitive forms for the first few Hindi names of a country (अमेरिका, अमरीका …)
+STATE_COUNTRIES = {"IND", "PAK"}
+STATE_KINDS = [
+    ("gov", "GOV", "Government of {}", [("सरकार", "की"), ("राज्य सरकार", "की"), ("प्रशासन", "का")]),
+    ("cop", "COP", "{} Police", [("पुलिस", "की"), ("पुलिसकर्मियों", "के")]),
+]
+ENGLISH_NOUNS = {"gov": "government", "mil": "military", "cop": "police"}
 THE = {"United States", "United Kingdom", "Netherlands", "Philippines", "Bahamas", "Gambia", "Czech Republic",
        "Dominican Republic", "Central African Republic", "United Arab Emirates", "Maldives", "Marshall Islands",
        "Solomon Islands", "Comoros", "Seychelles", "Democratic Republic of the Congo", "Republic of the Congo"}
@@ -46,9 +59,13 @@ EXTRA = {
     ("mod", "USA"): ("United States Department of Defense",
                      "अमेरिकी रक्षा विभाग|युद्ध विभाग|Department of Defense|Department of War|DoD"),
     ("mfa", "USA"): ("United States Department of State", "अमेरिकी विदेश विभाग|स्टेट डिपार्टमेंट|State Department"),
-    ("mfa", "IND"): ("Ministry of External Affairs", "विदेश मंत्रालय (भारत)|एमईए|MEA"),
+    ("mfa", "IND"): ("Ministry of External Affairs", "एमईए|MEA"),
     ("mfa", "GBR"): ("Foreign, Commonwealth and Development Office", "ब्रिटिश विदेश कार्यालय|Foreign Office|FCDO"),
     ("mod", "GBR"): ("Ministry of Defence (UK)", "ब्रिटिश रक्षा मंत्रालय|MoD"),
+    ("moi", "IND"): ("Ministry of Home Affairs", "केंद्रीय गृह मंत्रालय|एमएचए|MHA"),
+    ("moi", "GBR"): ("Home Office", "ब्रिटिश गृह मंत्रालय|होम ऑफ़िस"),
+    ("moi", "USA"): ("United States Department of Homeland Security", "होमलैंड सिक्योरिटी विभाग|डीएचएस|DHS"),
+    ("cop", "ISR"): ("Israel Police", "इसराइली पुलिस"),
     ("gov", "USA"): ("United States federal government",
                      "ट्रंप प्रशासन|अमेरिकी प्रशासन|वॉशिंगटन प्रशासन|Trump administration|US administration"),
     ("gov", "IND"): ("Government of India", "केंद्र सरकार|मोदी सरकार|Union government"),
@@ -61,10 +78,36 @@ def genitive(country: str, noun: str, postposition: str) -> str:
     return f"{country} {postposition} {noun}"
 
 
+def read(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as f:
+        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+
+
+def state_institutions() -> list[dict[str, str]]:
+    """The government and police of each state of India and province of Pakistan (उत्तर प्रदेश सरकार,
+    बिहार पुलिस, पंजाब की सरकार): subdivisions.tsv's states, union territories and provinces."""
+    rows = []
+    for state in read("subdivisions.tsv"):
+        if state["country"] not in STATE_COUNTRIES or state["subtype"] not in {"state", "union-territory", "province"}:
+            continue
+        names_hi = [n for n in (state["name_hi"], *state["aliases"].split("|")) if n and not n.isascii()]
+        names_hi = [n.partition(" (")[0] for n in names_hi]  # पंजाब (पाकिस्तान) → पंजाब
+        code = state["id"].partition(":")[2]
+        for kind, sector, english, nouns in STATE_KINDS:
+            if state["country"] == "PAK":  # a province's government is प्रांतीय, not राज्य
+                nouns = [(n.replace("राज्य", "प्रांतीय"), p) for n, p in nouns]
+            names = [f"{n} {noun}" for noun, _ in nouns for n in names_hi]
+            names += [genitive(n, noun, p) for noun, p in nouns for n in names_hi]
+            rows.append({
+                "id": f"{kind}:{code}", "type": "ORG", "subtype": "state-institution", "country": state["country"],
+                "sector": sector, "name_hi": names[0], "name_en": english.format(state["name_en"].partition(" (")[0]),
+                "aliases": "|".join(unique(names[1:], exclude=[names[0]])),
+            })
+    return rows
+
+
 def main() -> None:
-    with (DATA / "countries.tsv").open(encoding="utf-8") as f:
-        lines = (line for line in f if not line.startswith("#"))
-        countries = [r for r in csv.DictReader(lines, delimiter="\t") if r["subtype"] == "country"]
+    countries = [r for r in read("countries.tsv") if r["subtype"] == "country"]
     rows = []
     for country in countries:
         iso3, name_hi, name_en = country["iso3"], country["name_hi"], country["name_en"]
@@ -81,8 +124,8 @@ def main() -> None:
             names += [f"{c} {n}" for n, _ in nouns if n in BARE for c in hindi_names]
             english = pattern.format(f"the {name_en}" if name_en in THE else name_en)
             extra_en, extra_aliases = EXTRA.get((kind, iso3), ("", ""))
-            if english_demonyms and kind in ("gov", "mil"):
-                names.append(f"{english_demonyms[0]} {'government' if kind == 'gov' else 'military'}")
+            if english_demonyms and kind in ENGLISH_NOUNS:
+                names.append(f"{english_demonyms[0]} {ENGLISH_NOUNS[kind]}")
             names += extra_aliases.split("|") if extra_aliases else []
             primary_en = extra_en or english
             rows.append({
@@ -90,7 +133,9 @@ def main() -> None:
                 "sector": sector, "name_hi": first, "name_en": primary_en,
                 "aliases": "|".join(unique([*names, english], exclude=[first, primary_en])),
             })
-    header = "generated by kb_tools/build_institutions.py from data/countries.tsv; edit that script, not this file"
+    rows += state_institutions()
+    header = ("generated by kb_tools/build_institutions.py from data/countries.tsv and data/subdivisions.tsv; "
+              "edit those or the script, not this file")
     count = write_tsv(DATA / "institutions.tsv",
                       ("id", "type", "subtype", "country", "sector", "name_hi", "name_en", "aliases"), rows, header)
     print(f"institutions.tsv: {count}")

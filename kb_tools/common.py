@@ -36,6 +36,8 @@ def unique(names: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
 
 
 def write_tsv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, str]], comment: str) -> int:
+    """Write the rows; with `--check` on the command line, only compare them with the file and exit 1
+    when it is out of date (the test suite runs the generators this way)."""
     lines = [f"# {line}".rstrip() for line in comment.strip().splitlines()]
     lines.append("\t".join(columns))
     count = 0
@@ -44,5 +46,10 @@ def write_tsv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, str]]
         assert all("\t" not in c and "\n" not in c for c in cells), row
         lines.append("\t".join(cells))
         count += 1
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = "\n".join(lines) + "\n"
+    if "--check" in sys.argv[1:]:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            sys.exit(f"{path} is out of date: run python kb_tools/{Path(sys.argv[0]).name}")
+    else:
+        path.write_text(text, encoding="utf-8")
     return count

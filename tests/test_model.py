@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 spacy = pytest.importorskip("spacy")
+from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,19 +33,19 @@ def _model_dir() -> Path:
 
 
 @pytest.fixture(scope="module")
-def nlp():  # noqa: ANN201
+def nlp() -> Language:
     path = _model_dir()
     assert (path / "meta.json").exists(), f"no trained model at {path}"
     return spacy.load(path)
 
 
-def _doc(nlp, text: str) -> Doc:  # noqa: ANN001
+def _doc(nlp: Language, text: str) -> Doc:
     """Pre-tokenized Doc (ghatna tokenizes itself); punctuation split off by hand."""
     words = text.replace("।", " ।").replace(",", " ,").split()
     return nlp(Doc(nlp.vocab, words=words))
 
 
-def test_loads_from_package_data(nlp) -> None:  # noqa: ANN001
+def test_loads_from_package_data(nlp: Language) -> None:
     assert nlp.lang == "hi"
     for name in ("morphologizer", "parser", "ner", "trainable_lemmatizer"):
         assert name in nlp.pipe_names
@@ -52,7 +53,7 @@ def test_loads_from_package_data(nlp) -> None:  # noqa: ANN001
     assert "CC BY-NC-SA" in nlp.meta["license"]
 
 
-def test_entities(nlp) -> None:  # noqa: ANN001
+def test_entities(nlp: Language) -> None:
     doc = _doc(nlp, "प्रधानमंत्री नरेंद्र मोदी ने सोमवार को नई दिल्ली में राष्ट्रपति से मुलाकात की ।")
     ents = {e.text: e.label_ for e in doc.ents}
     assert any("मोदी" in t and lab == "PERSON" for t, lab in ents.items()), ents
@@ -63,7 +64,7 @@ def test_entities(nlp) -> None:  # noqa: ANN001
     assert "ORG" in labels, [(e.text, e.label_) for e in doc.ents]
 
 
-def test_tags_and_heads(nlp) -> None:  # noqa: ANN001
+def test_tags_and_heads(nlp: Language) -> None:
     doc = _doc(nlp, "राम ने बाज़ार से दो किलो आम खरीदे और घर लौट गया ।")
     assert [t.text for t in doc][:3] == ["राम", "ने", "बाज़ार"]
     assert doc[1].pos_ == "ADP" and doc[1].dep_ == "case" and doc[1].head.i == 0
@@ -76,7 +77,7 @@ def test_tags_and_heads(nlp) -> None:  # noqa: ANN001
     assert "Case=" in str(doc[2].morph) or doc[2].morph  # features are predicted
 
 
-def test_hyphenated_name_stays_one_token(nlp) -> None:  # noqa: ANN001
+def test_hyphenated_name_stays_one_token(nlp: Language) -> None:
     words = ["सीरिया", "के", "नेता", "अल-शारा", "ने", "मॉस्को", "का", "दौरा", "किया", "।"]
     doc = Doc(nlp.vocab, words=words)
     for _, proc in nlp.pipeline:  # the way ghatna runs the components
@@ -91,8 +92,18 @@ def test_training_command_tiny(tmp_path: Path) -> None:
     pytest.importorskip("floret")
     out = tmp_path / "model"
     env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    cmd = [sys.executable, "-m", "training.build", "--data", str(DATA), "--out", str(out),
-           "--work", str(tmp_path / "work"), "--tiny"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "training.build",
+        "--data",
+        str(DATA),
+        "--out",
+        str(out),
+        "--work",
+        str(tmp_path / "work"),
+        "--tiny",
+    ]
     subprocess.run(cmd, cwd=ROOT, env=env, check=True, timeout=900)
     nlp = spacy.load(out)
     assert {"ner", "parser", "morphologizer"} <= set(nlp.pipe_names)

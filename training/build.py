@@ -30,10 +30,9 @@ def log(msg: str) -> None:
 
 def build_vectors(data: Path, work: Path, tiny: bool) -> Path:
     """floret vectors -> a spaCy vectors-only pipeline directory."""
-    from spacy.cli.init_vectors import init_vectors_cli  # noqa: F401 (import check)
+    import spacy
     from spacy.training.initialize import convert_vectors
 
-    import spacy
     from training.vectors import train_floret, write_corpus
 
     out = work / "vectors"
@@ -48,8 +47,7 @@ def build_vectors(data: Path, work: Path, tiny: bool) -> Path:
     return out
 
 
-def train(config: str, work: Path, corpus: Path, name: str, vectors: Path | None,
-          overrides: dict[str, object]) -> Path:
+def train(config: str, work: Path, corpus: Path, name: str, vectors: Path | None, overrides: dict[str, object]) -> Path:
     from spacy.cli.train import train as spacy_train
 
     out = work / name
@@ -69,14 +67,13 @@ def _embed_key(name: str) -> str:
     return "components.ner.model.tok2vec.embed" if name == "ner" else "components.tok2vec.model.embed"
 
 
-def assemble(tagparse: Path, ner: Path, out: Path, meta_extra: dict[str, object]) -> None:
-    """tagger/parser pipeline + the NER (own tok2vec) -> one pipeline on disk."""
+def assemble(tagparse: Path, out: Path, meta_extra: dict[str, object]) -> None:
+    """The tagger/parser pipeline already holds the (sourced, frozen) NER first."""
     import spacy
 
     nlp = spacy.load(tagparse)
-    ner_nlp = spacy.load(ner)
-    nlp.add_pipe("ner", source=ner_nlp)
     nlp.meta.update(meta_extra)
+    nlp.meta.pop("performance", None)  # dev scores of the last stage only: see benchmarks/
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
@@ -124,7 +121,7 @@ def main(argv: list[str] | None = None) -> None:
     log("training NER")
     ner = train("ner.cfg", work, corpus, "ner", vectors, common)
     log("training tagger/parser")
-    tagparse = train("tagparse.cfg", work, corpus, "ud", vectors, common)
+    tagparse = train("tagparse.cfg", work, corpus, "ud", vectors, common | {"paths.ner_model": str(ner)})
 
     meta = {
         "name": NAME,
@@ -149,7 +146,7 @@ def main(argv: list[str] | None = None) -> None:
             "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         },
     }
-    assemble(tagparse, ner, args.out, meta)
+    assemble(tagparse, args.out, meta)
     log(f"wrote {args.out}")
     (work / "build_meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2))
 

@@ -18,7 +18,9 @@ HDTB = Path("ud/hdtb-ud1")
 
 def input_files(data: Path) -> list[Path]:
     return [data / IL_NER / f"{s}.bio" for s in ("train", "dev", "test")] + [
-        data / HINER, data / HDTB / "dev.conllu", data / HDTB / "test.conllu",
+        data / HINER,
+        data / HDTB / "dev.conllu",
+        data / HDTB / "test.conllu",
         data / "gazetteers" / "country-names-hi-en.tsv",
     ]
 
@@ -50,8 +52,7 @@ def convert(data: Path, out: Path, limit: int | None = None) -> dict[str, int]:
         "ner_test_hiner": _save(hiner_test, out / "ner_test_hiner.spacy"),
         "ud_train": _save([d for i, d in enumerate(hdtb_dev) if i % 10 != 9], out / "ud_train.spacy"),
         "ud_dev": _save([d for i, d in enumerate(hdtb_dev) if i % 10 == 9], out / "ud_dev.spacy"),
-        "ud_test": _save(list(islice(ud_docs(data / HDTB / "test.conllu", vocab), limit)),
-                         out / "ud_test.spacy"),
+        "ud_test": _save(list(islice(ud_docs(data / HDTB / "test.conllu", vocab), limit)), out / "ud_test.spacy"),
     }
     return counts
 

@@ -20,15 +20,28 @@ ZW = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff"))
 
 # IL-NER (IJCNLP tags) and HiNER (original tags) -> ghatna labels; others become O.
 NER_MAP = {
-    "NEP": "PERSON", "NEO": "ORG", "NEL": "LOC", "NETI": "DATE", "NEN": "NUM",
-    "PERSON": "PERSON", "ORGANIZATION": "ORG", "LOCATION": "LOC",
-    "TIMEX": "DATE", "NUMEX": "NUM",
+    "NEP": "PERSON",
+    "NEO": "ORG",
+    "NEL": "LOC",
+    "NETI": "DATE",
+    "NEN": "NUM",
+    "PERSON": "PERSON",
+    "ORGANIZATION": "ORG",
+    "LOCATION": "LOC",
+    "TIMEX": "DATE",
+    "NUMEX": "NUM",
 }
 
 # UD v1 -> UD 2 relation and UPOS changes (HDTB's UD 2.x release made the same moves).
 DEPREL_MAP = {
-    "dobj": "obj", "nsubjpass": "nsubj:pass", "auxpass": "aux:pass", "neg": "advmod",
-    "csubjpass": "csubj:pass", "mwe": "fixed", "name": "flat", "foreign": "flat:foreign",
+    "dobj": "obj",
+    "nsubjpass": "nsubj:pass",
+    "auxpass": "aux:pass",
+    "neg": "advmod",
+    "csubjpass": "csubj:pass",
+    "mwe": "fixed",
+    "name": "flat",
+    "foreign": "flat:foreign",
 }
 UPOS_MAP = {"CONJ": "CCONJ"}
 # HDTB-UD1 features are Paninian (Case=D/O, Gender=M, TAM in Aspect); keep the
@@ -136,7 +149,7 @@ def ud_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
         yield Doc(
             vocab,
             words=words,
-            lemmas=[norm_text(r[2]) if r[2] != "_" else w for r, w in zip(rows, words)],
+            lemmas=[norm_text(r[2]) if r[2] != "_" else w for r, w in zip(rows, words, strict=True)],
             pos=[UPOS_MAP.get(r[3], r[3]) for r in rows],
             tags=[r[4] for r in rows],
             morphs=[_feats(r[5]) for r in rows],

@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from spacy.tokens import Doc, Span
+
 from training.corpora import norm_text
 
 # Common spellings missing from the country gazetteer, Indian states/UTs and
@@ -52,10 +54,8 @@ def load_gpe(data: Path) -> set[str]:
     return names
 
 
-def relabel_gpe(doc, gpe: set[str]):  # noqa: ANN001, ANN201 (spaCy Doc in, Doc out)
+def relabel_gpe(doc: Doc, gpe: set[str]) -> Doc:
     """LOC spans that are gazetteer GPEs become GPE (in place)."""
-    from spacy.tokens import Span
-
     ents = []
     for ent in doc.ents:
         if ent.label_ == "LOC" and key(ent.text.strip(",.;:()'\"")) in gpe:

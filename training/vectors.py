@@ -12,7 +12,10 @@ from training.corpora import norm_text
 
 # Split off punctuation the way the annotated corpora (and ghatna's tokenizer) do;
 # Devanagari vowel signs are listed explicitly because they are not all \w.
-_WORD_CHARS = re.compile(r"[\w\u0900-\u0903\u093a-\u094f\u0955-\u0957\u0962\u0963]+(?:-[\w\u0900-\u097f]+)*|[^\w\s\u0900-\u097f]|[\u0964\u0965]")
+_WORD_CHARS = re.compile(
+    r"[\w\u0900-\u0903\u093a-\u094f\u0955-\u0957\u0962\u0963]+(?:-[\w\u0900-\u097f]+)*"
+    r"|[^\w\s\u0900-\u097f]|[\u0964\u0965]"
+)
 
 
 def tokenize(line: str) -> list[str]:
@@ -53,8 +56,17 @@ def train_floret(corpus: Path, out_prefix: Path, dim: int, bucket: int, epoch: i
     import floret
 
     model = floret.train_unsupervised(
-        str(corpus), model="cbow", mode="floret", hashCount=2, bucket=bucket,
-        minn=3, maxn=5, dim=dim, epoch=epoch, minCount=3, thread=1,
+        str(corpus),
+        model="cbow",
+        mode="floret",
+        hashCount=2,
+        bucket=bucket,
+        minn=3,
+        maxn=5,
+        dim=dim,
+        epoch=epoch,
+        minCount=3,
+        thread=1,
     )
     model.save_floret_vectors(str(out_prefix) + ".floret")
     return Path(str(out_prefix) + ".floret")

@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 
 from ghatna.grammar import GENITIVE as _GENITIVE
+from ghatna.kb import KnowledgeBase
 from ghatna.kb.keys import key
 from ghatna.schema import Entity, Sentence
 
@@ -40,30 +41,36 @@ def load() -> tuple[Institution, ...]:
     )
 
 
-def _at(words: list[str], k: int) -> tuple[Institution, int] | None:
-    """The institution noun starting at token k, and its length in tokens."""
+def _at(words: list[str], k: int, kb: KnowledgeBase) -> tuple[str, int] | None:
+    """The institution noun, or office title (`अमेरिकी राजदूत`: the state acting through its
+    envoy), starting at token k: its name and its length in tokens."""
     for inst in load():
         for form in inst.forms:
             if tuple(words[k:k + len(form)]) == form:
-                return inst, len(form)
+                return inst.name_en, len(form)
+    for size in (3, 2, 1):
+        if k + size <= len(words) and (titles := kb.title(" ".join(words[k:k + size]))):
+            return titles[0].id, size
     return None
 
 
 def institution_mentions(
-    text: str, sentences: list[Sentence], mentions: list[Mention], entities: list[Entity]
+    text: str, sentences: list[Sentence], mentions: list[Mention], entities: list[Entity], kb: KnowledgeBase
 ) -> list[Mention]:
-    """Extra mentions, typed ORG, that stand for a country's entity: `<country> [के] <institution>`
-    phrases, and later bare `<institution>` nouns that refer back to the last such phrase."""
+    """Extra mentions, typed ORG, that stand for a country's entity: `<country> [के] <institution or
+    office>` phrases (unless the phrase is already a mention of its own, as `अमेरिकी राष्ट्रपति ट्रंप`
+    is of Trump), and later bare `<institution>` nouns that refer back to the last such phrase."""
     countries = {e.id for e in entities if e.type == "GPE" and e.country and e.kb_id == e.country}
     ends = {m[1]: m for m in mentions if m[2] in countries}
     last: dict[str, str] = {}  # institution → entity id of the country it was last named for
+    taken = {m[1] for m in mentions if m[2] not in countries}
     found: list[Mention] = []
     for sentence in sentences:
         toks = sentence.tokens
         words = [key(text[s:e]) for s, e in toks]
         k = 0
         while k < len(toks):
-            hit = _at(words, k)
+            hit = _at(words, k, kb)
             if hit is None:
                 k += 1
                 continue
@@ -71,10 +78,13 @@ def institution_mentions(
             j = k - 1 if k > 0 and words[k - 1] in _GENITIVE else k
             owner = ends.get(toks[j - 1][1]) if j > 0 else None
             end = toks[k + size - 1][1]
+            if end in taken:  # the title heads a named person's mention
+                k += size
+                continue
             if owner is not None:
-                last[inst.name_en] = owner[2]
+                last[inst] = owner[2]
                 found.append((owner[0], end, owner[2], "ORG"))
-            elif inst.name_en in last:
-                found.append((toks[k][0], end, last[inst.name_en], "ORG"))
+            elif inst in last:
+                found.append((toks[k][0], end, last[inst], "ORG"))
             k += size
     return found

@@ -86,7 +86,7 @@ class Extractor:
         annotation = self.annotator.annotate(text, sentences) if self.annotator.available else Annotation([], [])
         entities = resolve(text, sentences, annotation.entities, self.kb, src.published)
         mentions = [(m.start, m.end, e.id, e.type) for e in entities for m in e.mentions]
-        mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities))
+        mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities, self.kb))
         times = find_times(text, sentences, src.published)
         quotes = attribute(find_quotes(text, sentences), text, mentions, is_title=lambda w: bool(self.kb.title(w)))
         events = code_events(text, sentences, mentions, entities, times, [(q.start, q.end) for q in quotes])

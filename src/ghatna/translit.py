@@ -47,6 +47,7 @@ def _tables() -> dict:
     iso = {unicodedata.normalize("NFC", k): v for k, v in data["iso_to_ascii"].items()}
     data["iso_pattern"] = re.compile("|".join(re.escape(k) for k in sorted(iso, key=len, reverse=True)))
     data["iso_to_ascii"] = iso
+    data["ascii_rewrites"] = [(re.compile(p), r) for p, r in data["ascii_rewrites"]]
     return data
 
 
@@ -148,8 +149,9 @@ def _iso_to_ascii(iso: str) -> str:
     ascii_ = table["iso_pattern"].sub(lambda m: table["iso_to_ascii"][m.group(0)], iso)
     # Any diacritic the table does not name: drop it, keep the base letter.
     ascii_ = "".join(c for c in unicodedata.normalize("NFD", ascii_) if not unicodedata.combining(c))
-    # व after a consonant is w in English spellings (Swapan, Ashwin, Dwarka); not after r (Sarvesh).
-    return re.sub(r"(?<=[bcdfghjklmnpqstxz])v", "w", ascii_)
+    for pattern, repl in table["ascii_rewrites"]:
+        ascii_ = pattern.sub(repl, ascii_)
+    return ascii_
 
 
 def _romanize_word(word: str) -> str:
@@ -217,7 +219,8 @@ KEY_RULES: tuple[tuple[str, str], ...] = (
     (r"([tdC])h", r"\1"),  # th/dh: English writes the dental t/d as th/dh (Vinoth/विनोद, Prasath)
     (r"aw(?![aeiou])", "o"),  # Shaw/शॉ, Crawley/क्रॉली
     (r"w", "v"),
-    (r"z", "j"),  # ज़ is often written ज: Zaidur/जैदुर
+    (r"z", "j"),  # ज़ is often written ज: Zaidur/जैदुर, Zelensky/जेलेंस्की
+    (r"j(?=[rlmnbdgvh])", "s"),  # s/z before a voiced consonant: Israel/इज़राइल/इसराइल, Rizwan/रिजवान
     (r"y(?=[^aeiou]|$)", "i"),  # vowel y: Riley/रायली
     (r"ee|ie|ea", "i"),
     (r"oo|ou", "u"),
@@ -355,6 +358,7 @@ def _parse(name: str) -> _Name:
 # English A- is often ए/ऐ in Hindi (Ashton/एश्टन, Adam/ऐडम).
 _LETTER_CLASSES = ({"c", "k", "q"}, {"c", "s"}, {"j", "z", "g"}, {"v", "w"}, {"f", "p"}, {"y", "i", "e"}, {"a", "e"})
 SOUND_WEIGHT = 0.3  # share of the metaphone comparison in a word's score (+1.5 points, see the docs)
+INITIAL_FOR_WORD = 0.9  # score of an initial that agrees with a word's first letter
 SURNAME_WEIGHT = 0.65  # the surname decides most: news often gives "एस जयशंकर" for S Jaishankar
 JOINED_WEIGHT = 0.9  # the run-together comparison is a fallback: it ignores which word is the surname
 MISSING_GIVEN = 0.7  # value of a given-name slot that only one side has (an omitted middle name)
@@ -368,7 +372,10 @@ def _letters_agree(a: str, b: str) -> bool:
 def _token_score(a: _Token, b: _Token) -> float:
     if a.key and b.key:
         return (1 - SOUND_WEIGHT) * fuzz.ratio(a.key, b.key) / 100 + SOUND_WEIGHT * fuzz.ratio(a.sound, b.sound) / 100
-    return 1.0 if _letters_agree(a.initial, b.initial) else 0.0
+    if not _letters_agree(a.initial, b.initial):
+        return 0.0
+    # An initial against a whole word agrees less surely than two initials or two equal words do.
+    return 1.0 if not a.key and not b.key else INITIAL_FOR_WORD
 
 
 def _given_score(a: tuple[_Token, ...], b: tuple[_Token, ...]) -> float:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from ghatna.kb.cache import cached
 from ghatna.kb.keys import key
 from ghatna.kb.model import Record
 from ghatna.kb.tsv import KBError, read_file
@@ -46,14 +47,14 @@ class KnowledgeBase:
                     hits.append(record)
         for hits in self._index.values():  # a country before a namesake (Georgia, the US state)
             hits.sort(key=lambda r: not r.iso3)
-        self._choices: list[str] | None = None
+        self._names: dict[str, list[Record]] | None = None  # both indexes, built for the first search
 
     @classmethod
     def load(cls, extra: Sequence[Path] = (), *, user: Path | None = None) -> KnowledgeBase:
         """The packaged KB, the files of the user directory and `extra` files (or folders of *.tsv).
 
-        Loading is cached on the files' paths, sizes and modification times, so repeated calls are free
-        and an edited file is read again.
+        Loading is cached, in memory and on disk (`ghatna.kb.cache`), on the files' paths, sizes and
+        modification times, so repeated calls are free and an edited file is read again.
         """
         files = [*kb_files(DATA_DIR), *kb_files(user or user_dir())]
         for path in extra:
@@ -78,27 +79,29 @@ class KnowledgeBase:
         """TITLE records named `name` ("राष्ट्रपति", "विदेश मंत्री", "foreign minister")."""
         return list(self._title_index.get(key(name), ()))
 
-    def holders(self, office: str, country: str = "", on: str = "") -> list[Record]:
-        """People who held `office` (a TITLE id) for `country`, latest start first; `on` (ISO date) keeps
-        those in office that day."""
+    def holders(self, office: str, country: str = "", on: str = "", org: str = "") -> list[Record]:
+        """People who held `office` (a TITLE id) for `country` and/or `org`, in office first, then by latest
+        start; `on` (an ISO date) keeps those in office that day."""
         found = [
             r for r in self.records.values()
-            if r.office == office and (not country or r.country == country)
+            if r.office == office and (not country or r.country == country) and (not org or r.org == org)
             and (not on or ((not r.start or r.start[: len(on)] <= on) and (not r.end or on[: len(r.end)] <= r.end)))
         ]
         return sorted(found, key=lambda r: (not r.current, _neg(r.start)))
 
     def search(self, query: str, limit: int = 10) -> list[tuple[Record, float]]:
-        """The records whose names best match `query`, best first, with a score out of 100: exact key
-        matches score 100; others mostly by shared words (so "putin" finds "vladimir putin"), partly by
-        whole-string similarity (so a misspelling finds its name)."""
+        """The records (titles included) whose names best match `query`, best first, with a score out of
+        100: exact key matches score 100; others mostly by shared words (so "putin" finds "vladimir
+        putin"), partly by whole-string similarity (so a misspelling finds its name)."""
         from rapidfuzz import process  # only the CLI searches: keep `import ghatna.kb` light
 
-        if self._choices is None:
-            self._choices = list(self._index)
-        best: dict[str, tuple[Record, float]] = {r.id: (r, 100.0) for r in self.lookup(query)}
-        for choice, score, _ in process.extract(key(query), self._choices, scorer=_similarity, limit=limit * 4):
-            for record in self._index[choice]:
+        if self._names is None:
+            self._names = {k: [*self._index.get(k, ()), *self._title_index.get(k, ())]
+                           for k in {**self._index, **self._title_index}}
+        wanted = key(query)
+        best: dict[str, tuple[Record, float]] = {r.id: (r, 100.0) for r in self._names.get(wanted, ())}
+        for choice, score, _ in process.extract(wanted, list(self._names), scorer=_similarity, limit=limit * 4):
+            for record in self._names[choice]:
                 if record.id not in best or best[record.id][1] < score:
                     best[record.id] = (record, round(float(score), 1))
         return sorted(best.values(), key=lambda pair: -pair[1])[:limit]
@@ -144,7 +147,7 @@ def _signature(path: Path) -> tuple[str, int, int]:
 
 @lru_cache(maxsize=8)
 def _load(signatures: tuple[tuple[str, int, int], ...]) -> KnowledgeBase:
-    return KnowledgeBase(r for signature in signatures for r in _read(signature))
+    return cached(signatures, lambda: KnowledgeBase(r for signature in signatures for r in _read(signature)))
 
 
 @lru_cache(maxsize=64)

@@ -53,11 +53,12 @@ def search(
     if not hits:
         raise _fail(f"nothing in the knowledge base matches {name!r}")
     table = Table(show_lines=False)
-    for column in ("id", "type", "Hindi", "English", "country", "sector", "office / dates", "score"):
+    table.add_column("id", no_wrap=True)
+    for column in ("type", "Hindi", "English", "country", "sector", "office / dates", "score"):
         table.add_column(column, overflow="fold")
     for record, score in hits:
         table.add_row(
-            record.id, record.type, record.name_hi, record.name_en, record.country, record.sector,
+            record.id, record.type, record.name_hi, record.name_en, record.country or record.iso3, record.sector,
             _office(kb, record), f"{score:.0f}",
         )
     Console(highlight=False).print(table)
@@ -88,9 +89,11 @@ def add(
     except KBError as e:
         raise _fail(str(e)) from None
     count = sum(1 for r in kb if r.source.startswith(f"{file}:"))
+    target = target_dir / file.name
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(file, target_dir / file.name)
+        if not (target.exists() and target.samefile(file)):  # re-adding the installed file only checks it
+            shutil.copyfile(file, target)
     except OSError as e:
-        raise _fail(f"{target_dir / file.name}: cannot write: {e.strerror}") from None
-    typer.echo(f"added {count} record(s) from {file} to {target_dir / file.name}")
+        raise _fail(f"{target}: cannot write: {e.strerror}") from None
+    typer.echo(f"added {count} record(s) from {file} to {target}")

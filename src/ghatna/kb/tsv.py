@@ -52,10 +52,8 @@ def read_file(path: Path) -> Iterator[Record]:
             header = _header(cells, where)
             continue
         if len(cells) != len(header):
-            raise KBError(
-                f"{where}: {len(cells)} tab-separated columns, the header has {len(header)}"
-                " (empty cells need their tabs too)"
-            )
+            hint = "cells are separated by tabs, not spaces" if len(cells) == 1 else "empty cells need their tabs too"
+            raise KBError(f"{where}: {len(cells)} tab-separated columns, the header has {len(header)} ({hint})")
         yield _record(dict(zip(header, cells, strict=True)), where)
     if header is None:
         raise KBError(f"{path}: empty file: expected a header row such as 'id<TAB>type<TAB>name_hi<TAB>name_en'")

@@ -30,6 +30,14 @@ from ghatna.schema import Entity, Mention, Sentence
 
 # NER labels of the model → ghatna entity types
 _NER_TYPES = {"PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
+# offices a country has one holder of at a time: only these name a person by title and country alone
+# (a country has many ambassadors, ministers, spokespeople and commanders)
+_UNIQUE_OFFICES = frozenset({
+    "title:president", "title:vice-president", "title:prime-minister", "title:chancellor", "title:head-of-government",
+    "title:foreign-minister", "title:defence-minister", "title:interior-minister", "title:finance-minister",
+    "title:king", "title:queen", "title:emir", "title:sultan", "title:supreme-leader", "title:crown-prince",
+    "title:army-chief", "title:navy-chief", "title:air-force-chief", "title:national-security-adviser",
+})
 _CROSS_SCRIPT_MIN = 0.88  # similarity a transliterated name needs to link to a KB name of another script
 
 
@@ -300,7 +308,7 @@ def _title_referent(
         if m.country and (ent.country or (ent.record.country if ent.record else None)) not in (m.country, None):
             continue
         return i
-    if m.country:
+    if m.country and office.id in _UNIQUE_OFFICES:
         holders = kb.holders(office.id, m.country, on=published.isoformat() if published else "")
         if holders:
             return holders[0]
