@@ -15,6 +15,7 @@ from rich.console import Console
 
 from ghatna import __version__
 from ghatna.errors import GhatnaError
+from ghatna.kb.cli import kb_app
 
 app = typer.Typer(
     name="ghatna",
@@ -23,6 +24,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(kb_app, name="kb")
 err = Console(stderr=True, highlight=False)
 
 

@@ -360,6 +360,7 @@ _LETTER_CLASSES = ({"c", "k", "q"}, {"c", "s"}, {"j", "z", "g"}, {"v", "w"}, {"f
 SOUND_WEIGHT = 0.3  # share of the metaphone comparison in a word's score (+1.5 points, see the docs)
 INITIAL_FOR_WORD = 0.9  # score of an initial that agrees with a word's first letter
 SURNAME_WEIGHT = 0.65  # the surname decides most: news often gives "एस जयशंकर" for S Jaishankar
+WHOLE_WEIGHT = 0.4  # share of the whole-key comparison in a name's score
 JOINED_WEIGHT = 0.9  # the run-together comparison is a fallback: it ignores which word is the surname
 MISSING_GIVEN = 0.7  # value of a given-name slot that only one side has (an omitted middle name)
 SKIPPED_FIRST = 0.05  # penalty per given name skipped before the first aligned one
@@ -395,15 +396,29 @@ def _given_score(a: tuple[_Token, ...], b: tuple[_Token, ...]) -> float:
     return best
 
 
-def _similarity(a: _Name, b: _Name) -> float:
-    if a.surname is None or b.surname is None:
-        return fuzz.ratio(a.key, b.key) / 100
+def _structured(a: _Name, b: _Name) -> float:
+    """Surname against surname, given names (and initials) against given names."""
     surname = _token_score(a.surname, b.surname)
     structured = SURNAME_WEIGHT * surname + (1 - SURNAME_WEIGHT) * _given_score(a.given, b.given)
     if a.words == b.words:
         return structured
     # Fallback for names whose words are split differently (de Kock / डिकॉक, Al Hasan / अलहसन).
     return max(structured, JOINED_WEIGHT * fuzz.ratio(a.joined, b.joined) / 100)
+
+
+def _similarity(a: _Name, b: _Name) -> float:
+    whole = fuzz.ratio(a.key, b.key) / 100
+    if a.surname is None or b.surname is None:
+        return whole
+    # The token view knows surnames and initials; the whole key forgives names whose structure it
+    # misreads (no surname, initials after the name, a trailing "S/o" …).
+    structured = _structured(a, b)
+    blended = (1 - WHOLE_WEIGHT) * structured + WHOLE_WEIGHT * whole
+    if not a.given or not b.given:
+        # A surname-only mention ("ज़ेलेंस्की ने कहा") is not a worse match for the missing given
+        # names, which the whole key would count against it.
+        return max(structured, blended)
+    return blended
 
 
 def name_similarity(hindi: str, english: str) -> float:

@@ -1,0 +1,61 @@
+"""Entity resolution and linking on an article written for this test, with the constructions of real
+news: titles before names, demonyms, metonyms, surnames alone, facilities."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghatna import Extractor
+
+ARTICLE = (
+    "सीरिया के राष्ट्रपति अहमद अल-शारा ने गुरुवार को मॉस्को में रूसी राष्ट्रपति व्लादिमीर पुतिन से दोबारा बातचीत की। "
+    "क्रेमलिन के प्रवक्ता दिमित्री पेस्कोव ने बताया कि दोनों नेताओं ने हमैमिम एयरबेस और टार्टस के भविष्य पर चर्चा की। "
+    "पूर्व राष्ट्रपति बशर अल-असद अब भी मॉस्को में रह रहे हैं। "
+    "अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप ने भी अल-शारा की तारीफ़ की और कहा कि सीरियाई लोग नई शुरुआत कर रहे हैं।"
+)
+
+EXPECTED = {  # Hindi name → (English name, country)
+    "सीरिया": ("Syria", "SYR"),
+    "अहमद अल-शारा": ("Ahmed al-Sharaa", "SYR"),
+    "मॉस्को": ("Moscow", "RUS"),
+    "व्लादिमीर पुतिन": ("Vladimir Putin", "RUS"),
+    "क्रेमलिन": ("Kremlin", "RUS"),
+    "दिमित्री पेस्कोव": ("Dmitry Peskov", "RUS"),
+    "हमैमिम एयरबेस": ("Hmeimim Air Base", "SYR"),
+    "टार्टस": ("Tartus", "SYR"),
+    "बशर अल-असद": ("Bashar al-Assad", "SYR"),
+    "अमेरिका": ("United States", "USA"),
+    "डोनाल्ड ट्रंप": ("Donald Trump", "USA"),
+}
+
+
+@pytest.fixture(scope="module")
+def article():
+    return Extractor().extract(ARTICLE, published="2026-02-13")
+
+
+def test_every_entity_has_its_english_name_and_country(article) -> None:
+    found = {e.name: (e.name_en, e.country) for e in article.entities}
+    for name, expected in EXPECTED.items():
+        assert found.get(name) == expected, name
+    assert found["रूसी"] == ("Russia", "RUS")  # a demonym alone still names its country
+
+
+def test_mentions_group_into_one_entity(article) -> None:
+    sharaa = next(e for e in article.entities if e.name_en == "Ahmed al-Sharaa")
+    assert [m.text for m in sharaa.mentions] == ["अहमद अल-शारा", "अल-शारा"]
+    assert "राष्ट्रपति" in sharaa.titles and sharaa.actor == "SYRGOV"
+    syria = next(e for e in article.entities if e.name_en == "Syria")
+    assert {m.text for m in syria.mentions} == {"सीरिया", "सीरियाई"}
+
+
+def test_mentions_trace_to_the_text(article) -> None:
+    for entity in article.entities:
+        for m in entity.mentions:
+            assert article.text[m.start:m.end] == m.text
+
+
+def test_unknown_person_gets_a_transliterated_name() -> None:
+    article = Extractor().extract("स्थानीय नेता रामखिलावन यादव ने पत्रकारों से बात की।")
+    person = next(e for e in article.entities if e.type == "PERSON")
+    assert person.kb_id is None and person.name_en == "Ramkhilavan Yadav"
