@@ -85,3 +85,13 @@ def test_relative_date_attaches(extractor: Extractor) -> None:
     article = extractor.extract("मंगलवार को भारत ने बांग्लादेश से मुलाकात की।", published="2026-03-05")
     (event,) = article.events
     assert event.date == "2026-03-03" and event.gist_en.endswith("on 2026-03-03")
+
+
+def test_saying_with_a_purpose_clause_is_a_request(extractor: Extractor) -> None:
+    assert _events(extractor, "भारत ने नेपाल से सीमा खोलने के लिए कहा।")[0][:3] == ("REQUEST", "India", "Nepal")
+    assert _events(extractor, "चीन ने जापान को सेना हटाने को कहा।")[0][:3] == ("REQUEST", "China", "Japan")
+
+
+def test_coordinated_sources_with_a_title_between(extractor: Extractor) -> None:
+    found = _events(extractor, "फ्रांस और जर्मन चांसलर फ्रेडरिक मर्त्ज़ ने रूस की आलोचना की।")
+    assert {(f[0], f[2]) for f in found} == {("ACCUSE", "Russia")} and len(found) == 2

@@ -51,6 +51,8 @@ _COMMUNICATIVE = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"}
 _VERBAL_AFTER_KI = {"है", "हैं", "था", "थी", "थीं", "थे", "गई", "गयी", "गईं", "जा", "जाएगी", "जाती", "जानी", "और",
                     "तथा", ",", "।", ".", "?", "!", "तो", "लेकिन", "जबकि", "हो", "होगी", "कि", "\"", "”"}
 _QUOTES = {"'", '"', "’", "”", "‘", "“"}
+_SAY = frozenset(fold(w) for w in ("कहा", "कहे", "कही", "कहेंगे", "कहेगा", "कहेगी", "कहते", "कहती", "कहता"))
+_MODIFIER_REACH = 3  # words of title or modifier between a coordinator and the name it joins
 _POSSESSOR_REACH = 4  # words between a possessor's genitive and the postposition of its phrase
 _NEEDS_NO_TARGET = {"PROTEST", "MOBILIZE"}  # events that are complete with an actor alone
 _LIGHT_WINDOW = 3  # tokens allowed between a noun trigger and its light verb (particles, negation)
@@ -66,6 +68,13 @@ class Predicate:
     nominal: bool  # a bare noun mention, without a verb (lower confidence)
     targets: tuple[tuple[str, ...], ...]  # postposition sequences marking the target, preferred first
     gloss: str
+
+
+# the request a verb of saying makes with a purpose clause
+_ASKED_TO = Predicate(
+    type="REQUEST", mode=None, cameo="10", trigger=("कहा",), light=frozenset(), nominal=False,
+    targets=(("से",), ("को",)), gloss="asked",
+)
 
 
 @dataclass
@@ -150,6 +159,8 @@ def code_events(
         while i < len(toks):
             matches = [(pred, end) for pred in lexicon.by_first.get(toks[i].text, ())
                        if (end := _match(toks, i, pred)) is not None]
+            if not matches and _asked_to(toks, i):
+                matches = [(_ASKED_TO, i + 1)]
             if not matches:
                 i += 1
                 continue
@@ -196,6 +207,23 @@ def _match(toks: list[_Tok], i: int, pred: Predicate) -> int | None:
         if toks[k].text not in _PARTICLES:
             break
     return None
+
+
+def _asked_to(toks: list[_Tok], i: int) -> bool:
+    """`X ने Y से Z करने के लिए कहा`, `Y को लौटने को कहा`: a verb of saying with a purpose clause is a
+    request to Y."""
+    if toks[i].text not in _SAY:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text in {"भी", "ही"}:
+        k -= 1
+    if k >= 1 and toks[k - 1].text == "के" and toks[k].text == "लिए":
+        k -= 2
+    elif k >= 0 and toks[k].text == "को":
+        k -= 1
+    else:
+        return False
+    return k >= 0 and toks[k].text.endswith("ने")
 
 
 def _embedded(toks: list[_Tok], end: int) -> str | None:
@@ -254,13 +282,24 @@ def _conjuncts(toks: list[_Tok], k: int, mentions: list[Mention]) -> list[Mentio
         return []
     found = [head]
     idx = next(t for t, tok in enumerate(toks) if tok.start == head[0])
-    while idx > 1 and toks[idx - 1].text in _COORD:
-        prev = _mention_before(toks, idx - 1, mentions)
-        if prev is None:
+    while (c := _coordinator_before(toks, idx)) is not None:
+        prev = _mention_before(toks, c, mentions)
+        if prev is None or prev in found:
             break
         found.insert(0, prev)
         idx = next(t for t, tok in enumerate(toks) if tok.start == prev[0])
     return found
+
+
+def _coordinator_before(toks: list[_Tok], idx: int) -> int | None:
+    """The coordinator joining a conjunct that starts at token idx to the one before it; a few words
+    of its own (a title: `… और संयुक्त राष्ट्र महासचिव बान की मून ने`) may stand between."""
+    for c in range(idx - 1, max(0, idx - 1 - _MODIFIER_REACH), -1):
+        if toks[c].text in _COORD:
+            return c if c > 0 else None
+        if toks[c].text in _POSTPOSITIONS or toks[c].text in _CLAUSE_BREAK:
+            return None
+    return None
 
 
 def _marked(toks: list[_Tok], lo: int, hi: int, marker: tuple[str, ...], mentions: list[Mention]) -> list[Mention]:

@@ -144,7 +144,7 @@ def _delete_schwas(units: list[_Akshara]) -> None:
 
 def _iso_to_ascii(iso: str) -> str:
     iso = unicodedata.normalize("NFC", iso)
-    iso = re.sub(r"ṁ(?=[pbm])", "m", iso).replace("ṁ", "n")  # anusvara: m before a labial
+    iso = re.sub(rf"ṁ(?=[{LABIALS}])", "m", iso).replace("ṁ", "n")  # anusvara: m before a labial
     table = _tables()
     ascii_ = table["iso_pattern"].sub(lambda m: table["iso_to_ascii"][m.group(0)], iso)
     # Any diacritic the table does not name: drop it, keep the base letter.
