@@ -210,7 +210,38 @@ def build_lexicon(records: list[Record], min_count: int = 3, min_rate: float = 0
     return {
         "surface_types": {k: dict(v.most_common()) for k, v in sorted(surface_types.items())},
         "cues": dict(sorted(cues.items())),
+        "doc_types": train_doc_types(records),
     }
+
+
+def train_doc_types(records: list[Record], alpha: float = 0.1, head_weight: int = 3, min_count: int = 2) -> dict:
+    """Naive Bayes counts for the article's main type (its most frequent trigger type); see
+    ghatna.incidents.doc_type_scores. Words seen fewer than `min_count` times are dropped (size)."""
+    from ghatna.incidents import doc_words
+    from ghatna.normalize import fold
+    from ghatna.segment import segment
+
+    counts: dict[str, Counter] = {}
+    prior: Counter = Counter()
+    for r in records:
+        main = Counter(t.type for t in r.triggers).most_common(1)
+        if not main:
+            continue
+        label = main[0][0]
+        prior[label] += 1
+        words, _, starts, _ = doc_words(r.text, segment(r.text))
+        sentence = -1
+        for w, start in zip(words, starts, strict=True):
+            sentence += start
+            key = fold(w)
+            if len(key) > 1:  # punctuation and single characters carry no topic
+                counts.setdefault(key, Counter())[label] += head_weight if sentence == 0 else 1
+    totals: Counter = Counter()
+    for c in counts.values():
+        totals.update(c)
+    kept = {w: dict(c) for w, c in sorted(counts.items()) if sum(c.values()) >= min_count}
+    return {"alpha": alpha, "head_weight": head_weight, "vocab_size": len(counts), "prior": dict(prior),
+            "totals": dict(totals), "counts": kept}
 
 
 # ---- evaluation (shared with benchmarks/bench_incidents.py and the tests) -----------------------------

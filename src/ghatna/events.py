@@ -54,7 +54,10 @@ _QUOTES = {"'", '"', "’", "”", "‘", "“"}
 _SAY = frozenset(fold(w) for w in ("कहा", "कहे", "कही", "कहेंगे", "कहेगा", "कहेगी", "कहते", "कहती", "कहता"))
 _MODIFIER_REACH = 3  # words of title or modifier between a coordinator and the name it joins
 _POSSESSOR_REACH = 4  # words between a possessor's genitive and the postposition of its phrase
-_NEEDS_NO_TARGET = {"PROTEST", "MOBILIZE"}  # events that are complete with an actor alone
+# events complete with an actor alone: protests, mobilizations, and measures laid on a place or a
+# population rather than on an actor (curfews, bans, censorship)
+_NEEDS_NO_TARGET = {"PROTEST", "MOBILIZE"}
+_MODES_NEED_NO_TARGET = {"curfew", "ban", "censor", "martial-law", "alert"}
 _LIGHT_WINDOW = 3  # tokens allowed between a noun trigger and its light verb (particles, negation)
 
 
@@ -387,7 +390,8 @@ def _roles(
         confidence -= 0.1
     # an actor acting on nobody stated is rarely an event an analyst would code; a noun alone
     # (बातचीत, हमले) needs both its actors to be one
-    if not targets and (pred.nominal or pred.type not in _NEEDS_NO_TARGET):
+    complete = pred.type in _NEEDS_NO_TARGET or pred.mode in _MODES_NEED_NO_TARGET
+    if not targets and (pred.nominal or not complete or not sources):
         return []
     if pred.nominal and not sources:
         return []

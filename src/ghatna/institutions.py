@@ -64,6 +64,7 @@ def institution_mentions(
     ends = {m[1]: m for m in mentions if m[2] in countries}
     last: dict[str, str] = {}  # institution → entity id of the country it was last named for
     taken = {m[1] for m in mentions if m[2] not in countries}
+    by_end = {m[1]: m for m in mentions if m[2] not in countries and m[3] == "ORG"}
     found: list[Mention] = []
     for sentence in sentences:
         toks = sentence.tokens
@@ -73,6 +74,11 @@ def institution_mentions(
             hit = _at(words, k, kb)
             if hit is None:
                 k += 1
+                continue
+            named = by_end.get(toks[k + hit[1] - 1][1])
+            if named is not None:  # a KB institution (बर्मा सरकार as the government of Myanmar)
+                last[hit[0]] = named[2]
+                k += hit[1]
                 continue
             inst, size = hit
             j = k - 1 if k > 0 and words[k - 1] in _GENITIVE else k
