@@ -95,3 +95,9 @@ def test_saying_with_a_purpose_clause_is_a_request(extractor: Extractor) -> None
 def test_coordinated_sources_with_a_title_between(extractor: Extractor) -> None:
     found = _events(extractor, "फ्रांस और जर्मन चांसलर फ्रेडरिक मर्त्ज़ ने रूस की आलोचना की।")
     assert {(f[0], f[2]) for f in found} == {("ACCUSE", "Russia")} and len(found) == 2
+
+
+def test_owner_of_an_intention_is_the_source(extractor: Extractor) -> None:
+    article = extractor.extract("रूसी सैनिकों का उद्देश्य यूक्रेन की सेना को तबाह करना है।")
+    (event,) = article.events
+    assert (event.type, event.modality) == ("ASSAULT", "intended") and event.gist_en.endswith("(intended)")

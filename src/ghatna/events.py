@@ -42,7 +42,8 @@ _CLAUSE_BREAK = {"कि", "जबकि", "लेकिन", "मगर", "क�
                  "जिन्हें", "बल्कि", ";", "।", "?", "!"}
 _PASSIVE = {"गया", "गई", "गए", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते", "जाना", "जाने"}
 _FUTURE = re.compile(r"(?:गा|गी|गे|गीं)$")
-_INTENT = {"चाहते", "चाहता", "चाहती", "चाहा", "योजना", "कोशिश", "प्रयास", "तैयार", "इरादा", "इच्छा"}
+_INTENT = {"चाहते", "चाहता", "चाहती", "चाहा", "योजना", "कोशिश", "प्रयास", "तैयार", "इरादा", "इच्छा", "उद्देश्य",
+           "लक्ष्य", "मकसद", "मक़सद", "मंशा"}
 _CONDITIONAL = {"अगर", "यदि", "बशर्ते", "तो"}
 _AGENT_MARKERS = (("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ़", "से"), ("की", "तरफ", "से"))
 # predicates whose target may be the topic of the clause they introduce (X ने चेतावनी दी कि Y …)
@@ -340,12 +341,17 @@ def _genitive_target(toks: list[_Tok], lo: int, i: int, mentions: list[Mention])
 
 def _subject(toks: list[_Tok], lo: int, i: int, mentions: list[Mention]) -> list[Mention]:
     """The unmarked subject: the clause's first mention, when its phrase takes no postposition
-    (`रूस यूक्रेन से बात करेगा`; not `असद और उनकी पत्नी को …`, whose phrase ends in को)."""
+    (`रूस यूक्रेन से बात करेगा`; not `असद और उनकी पत्नी को …`, whose phrase ends in को), or the
+    owner of an intention (`X का उद्देश्य Y को तबाह करना है`: X's aim)."""
     starts = {tok.start: t for t, tok in enumerate(toks)}
     ends = {tok.end: t for t, tok in enumerate(toks)}
     first = next((m for m in mentions if m[0] in starts and lo <= starts[m[0]] < i), None)
     if first is None or first[1] not in ends:
         return []
+    for m in mentions:  # `X का इरादा/उद्देश्य …`
+        e = ends.get(m[1])
+        if e is not None and lo <= e < i - 2 and toks[e + 1].text in _GENITIVE and _intent_noun(toks, e + 2, i):
+            return _conjuncts(toks, e + 1, mentions) or [m]
     e = ends[first[1]]
     k = e + 1
     while k < i and toks[k].text in _COORD:  # a coordinated phrase: find where it ends
@@ -355,6 +361,11 @@ def _subject(toks: list[_Tok], lo: int, i: int, mentions: list[Mention]) -> list
     if k < len(toks) and toks[k].text in _POSTPOSITIONS:
         return []
     return _conjuncts(toks, k, mentions) or [first]
+
+
+def _intent_noun(toks: list[_Tok], k: int, i: int) -> bool:
+    """An intention noun at token k (one modifier allowed before it: कथित उद्देश्य)."""
+    return any(toks[j].text in _INTENT for j in range(k, min(k + 2, i)))
 
 
 def _roles(
@@ -475,4 +486,6 @@ def _gist(event: Event, pred: Predicate, entities: dict[str, Entity]) -> str:
         parts.append(f"in {name(event.location)}")
     if event.date:
         parts.append(f"on {event.date}")
+    if event.modality != "asserted":
+        parts.append(f"({event.modality})")
     return " ".join(parts)
