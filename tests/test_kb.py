@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -46,17 +45,15 @@ def ids(records) -> list[str]:
     return [r.id for r in records]
 
 
-def test_packaged_kb_is_large_and_fast(tmp_path: Path) -> None:
+def test_packaged_kb_is_large_and_cached(tmp_path: Path) -> None:
+    # load time is a benchmark (benchmarks/bench_kb.py), not a timed test
     forget()
     kb = KnowledgeBase.load()  # parses, checks and indexes, then writes the compiled KB
     assert len(kb) > 3000
     assert len(kb.countries) >= 249
     assert KnowledgeBase.load() is kb  # loaded once per process
     forget()
-    began = time.perf_counter()
     warm = KnowledgeBase.load()  # a new process: the compiled KB from disk
-    elapsed = time.perf_counter() - began
-    assert elapsed < 0.5, f"loading took {elapsed:.2f} s"
     assert len(warm) == len(kb) and warm.lookup("रूसी")[0].id == "RUS"
     assert len(list((tmp_path / "cache").glob("kb-*.pickle"))) == 1
 
