@@ -110,3 +110,22 @@ def test_training_command_tiny(tmp_path: Path) -> None:
     assert nlp.meta["ghatna_training"]["data_sha256"]
     doc = nlp(Doc(nlp.vocab, words=["राम", "घर", "गया", "।"]))
     assert len(doc) == 4
+
+
+def test_preset_sentence_boundaries_are_kept(nlp: Language) -> None:
+    """ghatna segments sentences itself; the parser must respect `sent_starts`."""
+    first = ["बारिश", "के", "कारण", "मैच", "रद्द", "हो", "गया", "।"]
+    second = ["दर्शक", "निराश", "होकर", "घर", "लौटे", "।"]
+    starts = [True] + [False] * (len(first) - 1) + [True] + [False] * (len(second) - 1)
+    doc = nlp(Doc(nlp.vocab, words=first + second, sent_starts=starts))
+    sents = list(doc.sents)
+    assert [len(s) for s in sents] == [len(first), len(second)]
+    assert all(sum(t.dep_ == "ROOT" for t in s) == 1 for s in sents)
+
+
+def test_pipe_matches_single_calls(nlp: Language) -> None:
+    words = ["मुंबई", "में", "भारी", "बारिश", "हुई", "।"]
+    single = nlp(Doc(nlp.vocab, words=words))
+    batched = next(nlp.pipe([Doc(nlp.vocab, words=words)]))
+    assert [t.pos_ for t in single] == [t.pos_ for t in batched]
+    assert [(e.text, e.label_) for e in single.ents] == [(e.text, e.label_) for e in batched.ents]

@@ -12,6 +12,7 @@ for a fixed seed on the same machine and library versions.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import platform
 import shutil
@@ -28,8 +29,9 @@ def log(msg: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
 
 
-def build_vectors(data: Path, work: Path, tiny: bool) -> Path:
-    """floret vectors -> a spaCy vectors-only pipeline directory."""
+def build_vectors(data: Path, work: Path, tiny: bool) -> tuple[Path, str]:
+    """floret vectors -> a spaCy vectors-only pipeline directory (and the SHA-256
+    of the tokenized raw-text corpus they were trained on)."""
     import spacy
     from spacy.training.initialize import convert_vectors
 
@@ -44,7 +46,7 @@ def build_vectors(data: Path, work: Path, tiny: bool) -> Path:
     nlp = spacy.blank("hi")
     convert_vectors(nlp, floret_file, truncate=0, prune=-1, mode="floret")
     nlp.to_disk(out)
-    return out
+    return out, hashlib.sha256(corpus.read_bytes()).hexdigest()
 
 
 def train(config: str, work: Path, corpus: Path, name: str, vectors: Path | None, overrides: dict[str, object]) -> Path:
@@ -109,10 +111,14 @@ def main(argv: list[str] | None = None) -> None:
     log(f"corpora: {counts}")
 
     vectors: Path | None = None
+    corpus_sha = None
     if not args.no_vectors:
         vectors = work / "vectors"
-        if not (args.reuse_vectors and (vectors / "vocab").exists()):
-            vectors = build_vectors(args.data, work, args.tiny)
+        if args.reuse_vectors and (vectors / "vocab").exists():
+            raw = work / "raw_tok.txt"
+            corpus_sha = hashlib.sha256(raw.read_bytes()).hexdigest() if raw.exists() else None
+        else:
+            vectors, corpus_sha = build_vectors(args.data, work, args.tiny)
         log(f"vectors: {vectors}")
 
     common: dict[str, object] = {"system.seed": args.seed}
@@ -140,6 +146,7 @@ def main(argv: list[str] | None = None) -> None:
             "seed": args.seed,
             "tiny": args.tiny,
             "vectors": "floret" if vectors else None,
+            "vectors_corpus_sha256": corpus_sha,
             "versions": versions(),
             "data_sha256": data_hashes(args.data),
             "split_sizes": counts,

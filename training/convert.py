@@ -58,4 +58,4 @@ def convert(data: Path, out: Path, limit: int | None = None) -> dict[str, int]:
 
 
 def data_hashes(data: Path) -> dict[str, str]:
-    return sha256(p for p in input_files(data) if p.exists())
+    return {str(p.relative_to(data)): h for p, h in sha256(p for p in input_files(data) if p.exists()).items()}

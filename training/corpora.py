@@ -159,5 +159,5 @@ def ud_docs(path: Path, vocab: Vocab) -> Iterator[Doc]:
         )
 
 
-def sha256(paths: Iterable[Path]) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
+def sha256(paths: Iterable[Path]) -> dict[Path, str]:
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}

@@ -112,8 +112,8 @@ def _last_consonant(a: _Akshara) -> str:
 
 
 def _can_follow_deletion(nxt: _Akshara) -> bool:
-    """Whether `nxt` can open the syllable after a deleted schwa: a consonant (or a consonant + र/य/व
-    cluster) that keeps its vowel."""
+    """Whether `nxt` can open the syllable after a deleted schwa: a consonant, or a consonant + glide
+    cluster (`onset_glides`: र, as in जसप्रीत), that keeps its vowel."""
     if nxt.consonants == 0 or not _has_vowel(nxt):
         return False
     return nxt.consonants == 1 or (nxt.consonants == 2 and _last_consonant(nxt) in _tables()["onset_glides"])
@@ -129,6 +129,8 @@ def _delete_schwas(units: list[_Akshara]) -> None:
     """
     tables = _tables()
     last = len(units) - 1
+    if last < 0:
+        return
     final = units[last]
     if last > 0 and final.schwa and not final.coda and final.consonants >= 1:
         final.deleted = final.consonants == 1 or _last_consonant(final) not in tables["final_schwa_keepers"]
