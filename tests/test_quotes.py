@@ -79,8 +79,10 @@ def test_coordinated_speakers_each_get_the_quote() -> None:
     assert [q.speaker for q in quotes] == ["jp", "kr"]
 
 
-def test_title_without_a_name_is_not_the_state_that_modifies_it() -> None:
+def test_unnamed_speaker_is_not_the_state_that_modifies_it() -> None:
     text = "भारत के जर्मन राजदूत ने कहा कि व्यापार बढ़ेगा।"
     mentions = [(0, 4, "in", "GPE"), (8, 13, "de", "GPE")]
-    quotes = attribute(find_quotes(text, segment(text)), text, mentions, is_title=lambda w: w == "राजदूत")
-    assert quotes == []
+    assert attribute(find_quotes(text, segment(text)), text, mentions) == []
+    text = "चीनी और अमेरिकी विशेषज्ञों का कहना है कि व्यापार घटेगा।"
+    mentions = [(0, 4, "cn", "GPE"), (8, 15, "us", "GPE")]
+    assert attribute(find_quotes(text, segment(text)), text, mentions) == []

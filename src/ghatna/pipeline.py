@@ -88,7 +88,7 @@ class Extractor:
         mentions = [(m.start, m.end, e.id, e.type) for e in entities for m in e.mentions]
         mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities, self.kb))
         times = find_times(text, sentences, src.published)
-        quotes = attribute(find_quotes(text, sentences), text, mentions, is_title=lambda w: bool(self.kb.title(w)))
+        quotes = attribute(find_quotes(text, sentences), text, mentions)
         events = code_events(text, sentences, mentions, entities, times, [(q.start, q.end) for q in quotes])
         return Article(
             id=_digest(text),

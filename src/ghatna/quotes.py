@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -25,6 +24,7 @@ _CLOSE = "”»"
 _STRAIGHT = "\"″"
 _FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
 _MIN_QUOTE_WORDS = 4  # shorter quoted phrases on their own are scare quotes or titles, not speech
+_GENITIVE_WORDS = {"का", "की", "के"}  # `X का कहना`: X is the speaker
 _MIN_FRAGMENT_WORDS = 2  # inside reported speech, even a short quoted phrase is the speaker's wording
 
 
@@ -305,14 +305,13 @@ def attribute(
     candidates: list[QuoteCandidate],
     text: str,
     mentions: list[tuple[int, int, str, str]],
-    is_title: Callable[[str], bool] = lambda word: False,
 ) -> list[Quote]:
     """Quotes with speakers: `mentions` are (start, end, entity id, entity type) in text order.
 
     The speaker is the last person in the speaker phrase (the head of `X के प्रवक्ता Y`), else its last
     organization or state; coordinated speakers (`अमेरिका और यूरोपीय संघ ने कहा कि …`) each get the
-    quote. A phrase headed by a title with no name (`चीन के अमेरिकी राजदूत`) names a person the
-    article has not resolved, never the state that modifies the title. A pronoun refers back
+    quote. A phrase whose head is no entity (`चीन के अमेरिकी राजदूत`, `चीनी विशेषज्ञों`) names an
+    unnamed speaker, never the state that modifies it. A pronoun refers back
     (`ghatna.salience`).
     """
     quotes: list[Quote] = []
@@ -320,7 +319,7 @@ def attribute(
     for cand in candidates:
         speakers: list[str] = []
         if cand.speaker and not cand.pronoun:
-            speakers = _phrase_speakers(text, cand.speaker, mentions, is_title)
+            speakers = _phrase_speakers(text, cand.speaker, mentions)
         elif cand.pronoun:
             ref = antecedent(text, mentions, cand.speaker[0], previous)
             speakers = [ref] if ref else []
@@ -337,7 +336,7 @@ def attribute(
 
 
 def _phrase_speakers(
-    text: str, phrase: tuple[int, int], mentions: list[tuple[int, int, str, str]], is_title: Callable[[str], bool]
+    text: str, phrase: tuple[int, int], mentions: list[tuple[int, int, str, str]]
 ) -> list[str]:
     inside = [m for m in mentions if m[0] >= phrase[0] and m[1] <= phrase[1] and m[3] != "LOC"]
     if not inside:
@@ -346,7 +345,8 @@ def _phrase_speakers(
     if persons:
         return [persons[-1][2]]
     head = text[inside[-1][1]:phrase[1]].split()
-    if head and is_title(head[-1]):
+    if head and head[0] not in _GENITIVE_WORDS:
+        # `चीनी विशेषज्ञों`, `अमेरिकी राजदूत`: the state only modifies the head, an unnamed speaker
         return []
     # the last mention, and those coordinated with it (the phrase stopped at the coordinator)
     chosen = [inside[-1]]

@@ -308,8 +308,9 @@ def _title_referent(
         if m.country and (ent.country or (ent.record.country if ent.record else None)) not in (m.country, None):
             continue
         return i
-    if m.country and office.id in _UNIQUE_OFFICES:
-        holders = kb.holders(office.id, m.country, on=published.isoformat() if published else "")
+    # the KB's holder of the office on the article's date; with no date, "the president" may be any
+    if m.country and office.id in _UNIQUE_OFFICES and published is not None:
+        holders = kb.holders(office.id, m.country, on=published.isoformat())
         if holders:
             return holders[0]
     return None
