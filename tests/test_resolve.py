@@ -59,3 +59,8 @@ def test_unknown_person_gets_a_transliterated_name() -> None:
     article = Extractor().extract("स्थानीय नेता रामखिलावन यादव ने पत्रकारों से बात की।")
     person = next(e for e in article.entities if e.type == "PERSON")
     assert person.kb_id is None and person.name_en == "Ramkhilavan Yadav"
+
+
+def test_a_lone_common_surname_links_to_nobody() -> None:
+    article = Extractor().extract("समिति की अध्यक्षता डॉ. शर्मा करेंगे और रिपोर्ट जल्द आएगी।")
+    assert all(e.kb_id is None for e in article.entities if e.type == "PERSON")

@@ -175,7 +175,7 @@ def write_docbins(parts: dict[str, list[Record]], out: Path) -> dict[str, int]:
     return {part: len(records) for part, records in parts.items()}
 
 
-def build_lexicon(records: list[Record], min_count: int = 3, min_rate: float = 0.6) -> dict[str, dict]:
+def build_lexicon(records: list[Record], min_count: int = 2, min_rate: float = 0.4) -> dict[str, dict]:
     """Types seen for each trigger word, and the words annotated as a trigger at least `min_rate` of
     the times they occur (at least `min_count` times): see ghatna.incidents.add_cues / harmonize."""
     from ghatna.incidents import doc_words
@@ -326,6 +326,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--tiny", action="store_true", help="small slice, 1 epoch (smoke test)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--no-lexicon", action="store_true", help="ship the tagger without its trigger lexicon")
+    ap.add_argument("--package-only", type=Path, default=None, metavar="MODEL",
+                    help="skip training: package an already trained spaCy model")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
     args = ap.parse_args(argv)
 
@@ -354,21 +356,34 @@ def main(argv: list[str] | None = None) -> None:
         key, value = item.split("=", 1)
         overrides[key] = json.loads(value) if value[:1] in "0123456789-[{tf\"n" else value
     train_dir = args.work / ("train-tiny" if args.tiny else "train")
-    log("training")
-    spacy_train(CONFIG, train_dir, overrides=overrides)
+    if args.package_only is None:
+        log("training")
+        spacy_train(CONFIG, train_dir, overrides=overrides)
+    info = {
+        "seed": args.seed,
+        "tiny": args.tiny,
+        "vectors": "floret (training/work/vectors)" if args.vectors else None,
+        "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},
+        "data_sha256": hashlib.sha256((args.data / CORPUS).read_bytes()).hexdigest(),
+    }
+    package(args.package_only or train_dir / "model-best", args.out, parts, info, lexicon=not args.no_lexicon)
 
+
+def package(best: Path, out: Path, parts: dict[str, list[Record]], info: dict[str, object], *,
+            lexicon: bool = True) -> dict[str, object]:
+    """The trained tagger + its lexicon -> `out`, with dev scores and provenance in meta.json."""
     import spacy
 
     from ghatna.incidents import LEXICON_FILE
 
-    nlp = spacy.load(train_dir / "model-best")
-    if args.out.exists():
-        shutil.rmtree(args.out)
-    nlp.to_disk(args.out)
-    if not args.no_lexicon:
-        lexicon = build_lexicon(parts["train"])
-        (args.out / LEXICON_FILE).write_text(json.dumps(lexicon, ensure_ascii=False, indent=0), encoding="utf-8")
-    dev = score(parts["dev"], predict(parts["dev"], args.out))
+    nlp = spacy.load(best)
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    if lexicon:
+        lex = build_lexicon(parts["train"])
+        (out / LEXICON_FILE).write_text(json.dumps(lex, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    dev = score(parts["dev"], predict(parts["dev"], out))
     log(f"dev overlap F1 {dev['overlap']['f']:.4f}")  # type: ignore[index]
     nlp.meta.update(
         {
@@ -381,9 +396,7 @@ def main(argv: list[str] | None = None) -> None:
                 {"name": "FIRE 2018 EventXtract-IL Hindi disaster corpus (train part)", "license": "none stated"}
             ],
             "ghatna_incidents": {
-                "seed": args.seed,
-                "tiny": args.tiny,
-                "vectors": str(args.vectors) if args.vectors else None,
+                **info,
                 "split": {k: len(v) for k, v in parts.items()},
                 "split_file": "training/incident_split.json",
                 "dev_overlap_f": round(dev["overlap"]["f"], 4),  # type: ignore[index]
@@ -393,16 +406,14 @@ def main(argv: list[str] | None = None) -> None:
                     for t, s in dev["per_type"].items()  # type: ignore[union-attr]
                     if s["pred"] >= 3
                 },
-                "overrides": {k: v for k, v in overrides.items() if not k.startswith("paths.")},
                 "versions": versions(),
-                "data_sha256": hashlib.sha256((args.data / CORPUS).read_bytes()).hexdigest(),
                 "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             },
         }
     )
-    (args.out / "meta.json").write_text(json.dumps(nlp.meta, ensure_ascii=False, indent=2), encoding="utf-8")
-    log(f"wrote {args.out}")
-
+    (out / "meta.json").write_text(json.dumps(nlp.meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    log(f"wrote {out}")
+    return dev
 
 if __name__ == "__main__":
     main()

@@ -24,7 +24,7 @@ _CLOSE = "”»"
 _STRAIGHT = "\"″"
 _FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
 _MIN_QUOTE_WORDS = 4  # shorter quoted phrases on their own are scare quotes or titles, not speech
-_GENITIVE_WORDS = {"का", "की", "के"}  # `X का कहना`: X is the speaker
+_GENITIVE_WORDS = {"का", "की", "के"}  # a phrase `X का` (of `X का कहना है`): X is the speaker
 _MIN_FRAGMENT_WORDS = 2  # inside reported speech, even a short quoted phrase is the speaker's wording
 
 
@@ -345,8 +345,8 @@ def _phrase_speakers(
     if persons:
         return [persons[-1][2]]
     head = text[inside[-1][1]:phrase[1]].split()
-    if head and head[0] not in _GENITIVE_WORDS:
-        # `चीनी विशेषज्ञों`, `अमेरिकी राजदूत`: the state only modifies the head, an unnamed speaker
+    if head and not (len(head) == 1 and head[0] in _GENITIVE_WORDS):
+        # `चीनी विशेषज्ञों`, `नेपाल की विदेश मंत्री`: the state only modifies the head, an unnamed speaker
         return []
     # the last mention, and those coordinated with it (the phrase stopped at the coordinator)
     chosen = [inside[-1]]

@@ -46,6 +46,17 @@ def render_article(article: Article, console: Console) -> None:
                 ev.date or "", escape(ev.trigger.text),
             )
         console.print(table)
+    if article.quotes:
+        names = {e.id: e.name_en or e.name for e in article.entities}
+        table = Table("speaker", "quote", "direct", title="Quotes")
+        for q in article.quotes:
+            table.add_row(escape(names.get(q.speaker or "", "?")), escape(q.text), "yes" if q.direct else "")
+        console.print(table)
+    if article.times:
+        table = Table("time", "value", "kind", title="Times")
+        for t in article.times:
+            table.add_row(escape(t.text), t.value, t.kind)
+        console.print(table)
     if article.removed:
         table = Table("reason", "removed text", title="Removed as boilerplate", title_style="dim")
         for r in article.removed:

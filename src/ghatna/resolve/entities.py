@@ -348,9 +348,12 @@ def _entity(i: int, ent: _Entity, text: str, kb: KnowledgeBase) -> Entity:
 
 
 def _cross_script(kb: KnowledgeBase, name: str) -> Record | None:
-    """A KB person whose English name the Hindi spelling matches closely (no Hindi alias needed)."""
+    """A KB person whose English name the Hindi spelling matches closely (no Hindi alias needed).
+    Only a full name links so: a surname alone (शर्मा, सिंह) is shared by too many people."""
     from ghatna.translit import best_match
 
+    if len(name.split()) < 2:
+        return None
     people = _people_by_english(kb)
     if not people:
         return None
