@@ -11,13 +11,14 @@ from ghatna import __version__
 from ghatna.annotate import MODEL_DIR, Annotation, Annotator
 from ghatna.clean import Cues, clean, load_cues
 from ghatna.events import code_events
+from ghatna.incidents import IncidentDetector, find_incidents, plover_events
 from ghatna.institutions import institution_mentions
 from ghatna.kb import KnowledgeBase
 from ghatna.offsets import compose
 from ghatna.quotes import attribute, find_quotes
 from ghatna.read import Document, from_string, parse_published
 from ghatna.resolve.entities import resolve
-from ghatna.schema import Article, Removed, StageInfo
+from ghatna.schema import Article, Event, Removed, StageInfo
 from ghatna.segment import segment
 from ghatna.times import find_times
 
@@ -40,6 +41,7 @@ class Extractor:
         self.cues: Cues = load_cues(str(cues_path) if cues_path else None)
         self.kb = KnowledgeBase.load(kb_paths)
         self.annotator = Annotator(model_dir)
+        self.incidents = IncidentDetector()
         model = self.annotator.version if self.annotator.available else "none"
         self.stages = [
             StageInfo(name="read", version=__version__),
@@ -50,6 +52,7 @@ class Extractor:
             StageInfo(name="times", version=__version__),
             StageInfo(name="quotes", version=__version__),
             StageInfo(name="events", version=__version__),
+            StageInfo(name="incidents", version=self.incidents.version if self.incidents.available else "none"),
         ]
 
     def extract(
@@ -90,6 +93,9 @@ class Extractor:
         times = find_times(text, sentences, src.published)
         quotes = attribute(find_quotes(text, sentences), text, mentions)
         events = code_events(text, sentences, mentions, entities, times, [(q.start, q.end) for q in quotes])
+        incidents = find_incidents(text, sentences, entities, times, self.incidents)
+        actors = [e for e in plover_events(text, incidents, entities) if _agent_in_clause(text, e, entities)]
+        events = _merge_events(events, incidents + actors)
         return Article(
             id=_digest(text),
             source=src,
@@ -103,6 +109,33 @@ class Extractor:
             times=times,
             pipeline=list(self.stages),
         )
+
+
+_CLAUSE_BREAK = re.compile(r"[,।;:]|\b(?:कि|जो|जिस|जिसमें|जिन्होंने|लेकिन|जबकि)\b")
+_AGENT_REACH = 40  # characters between an incident's stated agent and its trigger
+_OBJECT = re.compile(r"\s*(?:\S+\s+)?को\s")  # `हमले को टाल दिया`: the incident is another verb's object
+
+
+def _agent_in_clause(text: str, event: Event, entities: list) -> bool:
+    """An incident's actor counts only when it is the agent of the incident's own clause, close before
+    the trigger: the subject of another verb in the sentence did not commit it, nor did anyone an
+    incident that is the object of another verb (averted, foiled)."""
+    if _OBJECT.match(text, event.trigger.end):
+        return False
+    entity = next((e for e in entities if e.id == event.source), None)
+    before = [m for m in (entity.mentions if entity else []) if m.end <= event.trigger.start]
+    if not before:
+        return False
+    gap = text[before[-1].end:event.trigger.start]
+    return len(gap) <= _AGENT_REACH and not _CLAUSE_BREAK.search(gap)
+
+
+def _merge_events(coded: list[Event], incidents: list[Event]) -> list[Event]:
+    """Lexicon events and incidents in text order, one per (type, source, target), renumbered."""
+    seen = {(e.type, e.source, e.target) for e in coded}
+    merged = coded + [e for e in incidents if (e.type, e.source, e.target) not in seen or e.source is None]
+    merged.sort(key=lambda e: e.trigger.start)
+    return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(merged)]
 
 
 def _digest(text: str) -> str:
