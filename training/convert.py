@@ -43,7 +43,8 @@ def convert(data: Path, out: Path, limit: int | None = None) -> dict[str, int]:
     hiner_train = [d for i, d in enumerate(hiner) if hiner_split(i) == "train"]
     hiner_test = [d for i, d in enumerate(hiner) if hiner_split(i) == "test"]
     # HDTB-UD1 has no train split: train on its dev, every 10th sentence kept
-    # apart for model selection; its test split is only used by the benchmark.
+    # apart for model selection (ud_train/ud_dev); its test split is only used by
+    # the benchmark.
     hdtb_dev = list(islice(ud_docs(data / HDTB / "dev.conllu", vocab), limit))
     counts = {
         "ner_train": _save(ner(data / IL_NER / "train.bio") + hiner_train, out / "ner_train.spacy"),
@@ -52,6 +53,8 @@ def convert(data: Path, out: Path, limit: int | None = None) -> dict[str, int]:
         "ner_test_hiner": _save(hiner_test, out / "ner_test_hiner.spacy"),
         "ud_train": _save([d for i, d in enumerate(hdtb_dev) if i % 10 != 9], out / "ud_train.spacy"),
         "ud_dev": _save([d for i, d in enumerate(hdtb_dev) if i % 10 == 9], out / "ud_dev.spacy"),
+        # the final tagger/parser is retrained on all of it for the epochs chosen on ud_dev
+        "ud_all": _save(hdtb_dev, out / "ud_all.spacy"),
         "ud_test": _save(list(islice(ud_docs(data / HDTB / "test.conllu", vocab), limit)), out / "ud_test.spacy"),
     }
     return counts

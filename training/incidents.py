@@ -1,7 +1,7 @@
 """Train ghatna's incident trigger tagger (`hi_incidents`) on the Hindi disaster corpus.
 
-    taskset -c 0 env OMP_NUM_THREADS=1 \
-        python -m training.incidents --data ../shared/datasets --out src/ghatna/models/hi_incidents
+    taskset -c 0 env OMP_NUM_THREADS=1 python -m training.incidents --data ../shared/datasets \
+        --vectors training/work/vectors --refit-steps 3300 --out src/ghatna/models/hi_incidents
 
 Data: events/hindi-disaster/train.jsonl (FIRE 2018 EventXtract-IL scheme, 568 documents). Every
 MAN_MADE_EVENT / NATURAL_EVENT span becomes an entity labelled with its TYPE attribute. The text is
@@ -11,11 +11,18 @@ the model is trained on the tokens it sees at run time; gold spans are mapped th
 Split (fixed, by document; `training/incident_split.json`): documents with the same or nearly the
 same text (word 5-gram Jaccard >= 0.5) form one group, so a story and its copy never straddle the
 split; groups are ordered by SHA-256 of their first document's name; the first 20% of documents are
-the held-out test set (never trained on, never used for model selection), the next 10% are dev
-(model selection and the per-type precision used as confidence), the rest are train.
+the held-out test set (never trained on, never used for any choice), the next 10% are dev, the rest
+are train.
 
-`--tiny` trains on a small slice for one epoch (the smoke test in tests/test_incidents.py).
-Run it on one core: results are reproducible for a fixed seed, machine and library versions.
+Steps: (1) train the spaCy NER (configs/incidents.cfg) on train, early-stopped on dev; (2) package it
+with its lexicon (trigger words' types, cue words, naive Bayes article typing: see
+ghatna.incidents), built from train, and record dev scores and per-type confidences in meta.json;
+(3) refit the lexicon on train + dev; (4) with `--refit-steps N` (N = the best step of the dev run,
+scaled to the larger data), retrain the NER on train + dev for N steps and ship that.
+
+`--tiny` trains on a small slice for one epoch (the smoke test in tests/test_incidents.py);
+`--package-only MODEL` skips step (1). Run on one core: results are reproducible for a fixed seed,
+machine and library versions.
 """
 
 from __future__ import annotations
@@ -175,7 +182,9 @@ def write_docbins(parts: dict[str, list[Record]], out: Path) -> dict[str, int]:
     return {part: len(records) for part, records in parts.items()}
 
 
-def build_lexicon(records: list[Record], min_count: int = 2, min_rate: float = 0.4) -> dict[str, dict]:
+def build_lexicon(
+    records: list[Record], min_count: int = 2, min_rate: float = 0.4, vote_weight: float = 1.0
+) -> dict[str, object]:
     """Types seen for each trigger word, and the words annotated as a trigger at least `min_rate` of
     the times they occur (at least `min_count` times): see ghatna.incidents.add_cues / harmonize."""
     from ghatna.incidents import doc_words
@@ -211,11 +220,12 @@ def build_lexicon(records: list[Record], min_count: int = 2, min_rate: float = 0
         "surface_types": {k: dict(v.most_common()) for k, v in sorted(surface_types.items())},
         "cues": dict(sorted(cues.items())),
         "doc_types": train_doc_types(records),
+        "vote_weight": vote_weight,
     }
 
 
-def train_doc_types(records: list[Record], alpha: float = 0.1, head_weight: int = 3, min_count: int = 2) -> dict:
-    """Naive Bayes counts for the article's main type (its most frequent trigger type); see
+def train_doc_types(records: list[Record], alpha: float = 1.0, head_weight: int = 3, min_count: int = 2) -> dict:
+    """Complement naive Bayes counts for the article's main type (its most frequent trigger type); see
     ghatna.incidents.doc_type_scores. Words seen fewer than `min_count` times are dropped (size)."""
     from ghatna.incidents import doc_words
     from ghatna.normalize import fold
@@ -328,6 +338,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-lexicon", action="store_true", help="ship the tagger without its trigger lexicon")
     ap.add_argument("--package-only", type=Path, default=None, metavar="MODEL",
                     help="skip training: package an already trained spaCy model")
+    ap.add_argument("--refit-steps", type=int, default=0, metavar="N",
+                    help="after the dev run, retrain on train + dev for N steps and ship that tagger")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
     args = ap.parse_args(argv)
 
@@ -367,6 +379,46 @@ def main(argv: list[str] | None = None) -> None:
         "data_sha256": hashlib.sha256((args.data / CORPUS).read_bytes()).hexdigest(),
     }
     package(args.package_only or train_dir / "model-best", args.out, parts, info, lexicon=not args.no_lexicon)
+    if args.refit_steps:
+        # The dev run above chose the number of steps and measured dev scores and confidences; the
+        # shipped tagger is then retrained on train + dev for that many steps (test is never used).
+        both = corpus / "train_dev.spacy"
+        write_docbins({"train_dev": parts["train"] + parts["dev"]}, corpus)
+        refit_dir = args.work / "refit"
+        log(f"refitting on train + dev for {args.refit_steps} steps")
+        spacy_train(CONFIG, refit_dir, overrides={
+            **overrides, "paths.train": str(both), "training.max_steps": args.refit_steps,
+            "training.max_epochs": 0, "training.patience": 0, "training.eval_frequency": 1000,
+        })
+        swap_tagger(refit_dir / "model-last", args.out, args.refit_steps)
+
+
+def swap_tagger(model: Path, out: Path, steps: int) -> None:
+    """Replace the packaged tagger by `model`, keeping the package's lexicon and (dev-run) meta."""
+    import spacy
+
+    from ghatna.incidents import LEXICON_FILE
+
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    meta["ghatna_incidents"]["refit"] = {"data": "train + dev", "steps": steps}
+    lexicon = (out / LEXICON_FILE).read_bytes()
+    nlp = spacy.load(model)
+    shutil.rmtree(out)
+    nlp.to_disk(out)
+    (out / LEXICON_FILE).write_bytes(lexicon)
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    log(f"wrote {out} (refitted)")
+
+
+def confidences(dev: dict, labels: tuple[str, ...], prior: int = 5) -> dict[str, float]:
+    """Per-type precision on dev, the confidence ghatna gives a trigger of that type; shrunk towards the
+    overall precision by `prior` pseudo-predictions because dev has few (or no) triggers of some types."""
+    overall = dev["overlap"]["p"]
+    out = {}
+    for label in labels:
+        s = dev["per_type"].get(label, {"tp": 0, "pred": 0})
+        out[label] = round(min(0.99, max(0.05, (s["tp"] + prior * overall) / (s["pred"] + prior))), 3)
+    return out
 
 
 def package(best: Path, out: Path, parts: dict[str, list[Record]], info: dict[str, object], *,
@@ -380,11 +432,16 @@ def package(best: Path, out: Path, parts: dict[str, list[Record]], info: dict[st
     if out.exists():
         shutil.rmtree(out)
     nlp.to_disk(out)
+    lexicon_file = out / LEXICON_FILE
     if lexicon:
         lex = build_lexicon(parts["train"])
-        (out / LEXICON_FILE).write_text(json.dumps(lex, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        lexicon_file.write_text(json.dumps(lex, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    # dev scores (and the confidences taken from them) come from a lexicon that has not seen dev ...
     dev = score(parts["dev"], predict(parts["dev"], out))
     log(f"dev overlap F1 {dev['overlap']['f']:.4f}")  # type: ignore[index]
+    if lexicon:  # ... the shipped lexicon is refitted on train + dev with the settings chosen on dev
+        lex = build_lexicon(parts["train"] + parts["dev"])
+        lexicon_file.write_text(json.dumps(lex, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     nlp.meta.update(
         {
             "name": NAME,
@@ -400,12 +457,7 @@ def package(best: Path, out: Path, parts: dict[str, list[Record]], info: dict[st
                 "split": {k: len(v) for k, v in parts.items()},
                 "split_file": "training/incident_split.json",
                 "dev_overlap_f": round(dev["overlap"]["f"], 4),  # type: ignore[index]
-                # per-type precision on dev: the confidence ghatna gives a trigger of that type
-                "dev_precision": {
-                    t: round(s["p"], 3)
-                    for t, s in dev["per_type"].items()  # type: ignore[union-attr]
-                    if s["pred"] >= 3
-                },
+                "dev_precision": confidences(dev, nlp.get_pipe("ner").labels),
                 "versions": versions(),
                 "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             },
