@@ -40,7 +40,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(s, indent=1))
         return 0
-    print(f"hi_incidents on the held-out {args.part} split: {s['documents']} documents ({took:.1f} s)\n")
+    meta = json.loads((args.model / "meta.json").read_text(encoding="utf-8")).get("ghatna_incidents", {})
+    if args.part == "dev" and meta.get("refit"):
+        print("note: this model was refitted on train + dev; its dev scores are not held-out scores "
+              f"(the dev run scored overlap F1 {meta.get('dev_overlap_f')})")
+    where = "held-out test" if args.part == "test" else "dev"
+    print(f"hi_incidents on the {where} split: {s['documents']} documents ({took:.1f} s)\n")
     print(f"{'trigger + type':32} {'P':>6} {'R':>6} {'F1':>6}  {'tp/pred/gold':>14}")
     rows = [("overlap match (headline)", s["overlap"]), ("exact span match", s["exact"]),
             ("trigger only, any type", s["untyped"])]

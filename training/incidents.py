@@ -1,7 +1,7 @@
 """Train ghatna's incident trigger tagger (`hi_incidents`) on the Hindi disaster corpus.
 
     taskset -c 0 env OMP_NUM_THREADS=1 python -m training.incidents --data ../shared/datasets \
-        --vectors training/work/vectors --refit-steps 3300 --out src/ghatna/models/hi_incidents
+        --vectors training/work/vectors --refit-steps 3400 --out src/ghatna/models/hi_incidents
 
 Data: events/hindi-disaster/train.jsonl (FIRE 2018 EventXtract-IL scheme, 568 documents). Every
 MAN_MADE_EVENT / NATURAL_EVENT span becomes an entity labelled with its TYPE attribute. The text is

@@ -4,8 +4,10 @@ earthquakes, storms …) found by a trained trigger tagger, with place, date and
 The tagger (`models/hi_incidents`, built by `training/incidents.py` from the FIRE 2018 EventXtract-IL
 Hindi disaster corpus) is a spaCy NER whose labels are the corpus's 28 incident types, kept as the
 corpus names them (FLOODS, EARTHQUAKE, TERRORIST_ATTACK, …). It runs on a `Doc` made from ghatna's
-own tokens, so its spans are spans of the cleaned text. Arguments come from rules over the other
-stages' output, because they are already there and the corpus's argument spans are too few to train on:
+own tokens, so its spans are spans of the cleaned text. Words that were nearly always triggers in
+training, and hand-written seed words, are added where it found nothing (`add_cues`); ambiguous trigger
+words (हादसे, तूफान, हमले …) take the article's type (`harmonize`). Arguments come from rules over the
+other stages' output, because they are already there and the corpus's argument spans are few:
 
 - location: the GPE/LOC/FAC mention of the sentence nearest the trigger (one marked by में first);
 - date: the date expression of the sentence nearest the trigger;
@@ -23,17 +25,22 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ghatna.errors import GhatnaError
 from ghatna.normalize import fold
 from ghatna.schema import Entity, Event, Sentence, Span, TimeExpr
 
-__all__ = ["INCIDENT_TYPES", "MODEL_DIR", "IncidentDetector", "casualties", "doc_words", "find_incidents"]
+__all__ = [
+    "INCIDENT_TYPES", "MODEL_DIR", "PLOVER_OF", "IncidentDetector", "casualties", "doc_words", "find_incidents",
+    "plover_events",
+]
 
 MODEL_DIR = Path(str(resources.files("ghatna").joinpath("models", "hi_incidents")))
 EVIDENCE = "model:hi_incidents"
 # Written beside the spaCy pipeline by training: the types each trigger word had in the training data
-# ("surface_types") and the words that were a trigger nearly every time they occurred ("cues").
+# ("surface_types"), the words that were a trigger nearly every time they occurred ("cues"), and the
+# article-type classifier ("doc_types", "vote_weight").
 LEXICON_FILE = "incident_lexicon.json"
 
 # corpus type -> English gloss for gist_en
@@ -66,6 +73,38 @@ INCIDENT_TYPES: dict[str, str] = {
     "HEAT_WAVE": "Heat wave",
     "COLD_WAVE": "Cold wave",
     "DROUGHT": "Drought",
+}
+
+# Hand-written, unambiguous incident words and spelling variants (not taken from the corpus): cues for
+# words the training data has too rarely or not at all (a corpus has one spelling of टॉरनेडो, news has four).
+SEED_CUES: dict[str, str] = {
+    **dict.fromkeys(["टॉरनेडो", "टोरनेडो", "टॉर्नेडो", "टोर्नेडो", "टारनेडो", "बवंडर"], "TORNADO"),
+    **dict.fromkeys(["सुनामी", "त्सुनामी"], "TSUNAMI"),
+    **dict.fromkeys(["ज्वालामुखी विस्फोट", "ज्वालामुखी फटने", "ज्वालामुखी फटा", "ज्वालामुखी"], "VOLCANO"),
+    **dict.fromkeys(["हिमस्खलन", "एवलांच", "एवलांश"], "AVALANCHES"),
+    **dict.fromkeys(["भूस्खलन", "लैंडस्लाइड"], "LAND_SLIDE"),
+    **dict.fromkeys(["भूकंप", "भूकम्प", "जलजला", "भूकंप के झटके"], "EARTHQUAKE"),
+    **dict.fromkeys(["बाढ़", "सैलाब"], "FLOODS"),
+    **dict.fromkeys(["चक्रवात", "चक्रवाती तूफान", "साइक्लोन"], "CYCLONE"),
+    **dict.fromkeys(["हरिकेन", "हरीकेन", "हरिकेन तूफान"], "HURRICANE"),
+    **dict.fromkeys(["बर्फीला तूफान", "बर्फीले तूफान", "बर्फ़ीला तूफ़ान", "बर्फ़ीले तूफ़ान"], "BLIZZARD"),
+    **dict.fromkeys(["ओलावृष्टि", "ओले गिरे", "ओले गिरने"], "HAIL_STORMS"),
+    **dict.fromkeys(["शीतलहर", "शीत लहर"], "COLD_WAVE"),
+    **dict.fromkeys(["लू", "हीट वेव"], "HEAT_WAVE"),
+    **dict.fromkeys(["सूखा पड़ा", "सूखे की मार"], "DROUGHT"),
+    **dict.fromkeys(["अग्निकांड", "अगलगी"], "FIRE"),
+    **dict.fromkeys(["दावानल", "जंगल में आग", "जंगलों में आग"], "FOREST_FIRE"),
+    **dict.fromkeys(["आत्मघाती हमला", "आत्मघाती हमले", "आत्मघाती विस्फोट", "फिदायीन हमला", "फिदायीन हमले"],
+                    "SUICIDE_ATTACK"),
+    **dict.fromkeys(["आतंकी हमला", "आतंकी हमले", "आतंकवादी हमला", "आतंकवादी हमले"], "TERRORIST_ATTACK"),
+    **dict.fromkeys(["बम विस्फोट", "बम धमाका", "बम धमाके", "सीरियल ब्लास्ट"], "NORMAL_BOMBING"),
+    **dict.fromkeys(["मुठभेड़", "गोलीबारी", "फायरिंग"], "SHOOT_OUT"),
+    **dict.fromkeys(["दंगा", "दंगे", "सांप्रदायिक हिंसा", "पथराव"], "RIOTS"),
+    **dict.fromkeys(["सड़क हादसा", "सड़क हादसे", "सड़क दुर्घटना"], "VEHICULAR_COLLISION"),
+    **dict.fromkeys(["रेल हादसा", "रेल हादसे", "ट्रेन हादसा", "ट्रेन हादसे", "रेल दुर्घटना", "पटरी से उतर"],
+                    "TRAIN_COLLISION"),
+    **dict.fromkeys(["विमान हादसा", "विमान हादसे", "विमान दुर्घटना", "प्लेन क्रैश", "विमान दुर्घटनाग्रस्त"],
+                    "AVIATION_HAZARD"),
 }
 
 _PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -174,13 +213,22 @@ class IncidentDetector:
 
     @property
     def version(self) -> str:
-        meta = self.nlp.meta
-        return f"{meta.get('name', 'hi_incidents')}-{meta.get('version', '0')}"
+        """`name-version` of the model, read from its meta.json without loading spaCy."""
+        meta = json.loads((self.model_dir / "meta.json").read_text(encoding="utf-8")) if self.available else {}
+        return f"{meta.get('name', 'hi_incidents')}-{meta.get('version', '0')}" if meta else "none"
 
     @cached_property
-    def lexicon(self) -> dict[str, dict]:
+    def lexicon(self) -> dict[str, Any]:
         path = self.model_dir / LEXICON_FILE
         return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+    @cached_property
+    def _cues(self) -> dict[str, str]:
+        learned = self.lexicon.get("cues", {})
+        if not self.lexicon.get("seed_cues", True):
+            return dict(learned)
+        labels = set(self.nlp.get_pipe("ner").labels)
+        return {**{fold(k): v for k, v in SEED_CUES.items() if v in labels}, **learned}  # learned cues win
 
     @cached_property
     def _precision(self) -> dict[str, float]:
@@ -200,9 +248,10 @@ class IncidentDetector:
             doc = proc(doc)
         found = [(e.start, e.end, e.label_) for e in doc.ents]
         keys = [fold(w) for w in words]
-        found = add_cues(keys, found, self.lexicon.get("cues", {}))
+        found = add_cues(keys, found, self._cues)
         doc_type = doc_type_scores(keys, starts, self.lexicon.get("doc_types", {}))
-        found = harmonize(keys, found, self.lexicon.get("surface_types", {}), doc_type)
+        found = harmonize(keys, found, self.lexicon.get("surface_types", {}), doc_type,
+                          self.lexicon.get("vote_weight", 0.0))
         return [(offsets[s][0], offsets[e - 1][1], label, sent_of[s]) for s, e, label in found]
 
     def find(
@@ -252,25 +301,32 @@ def add_cues(keys: list[str], found: list[tuple[int, int, str]], cues: dict[str,
 
 
 def doc_type_scores(keys: list[str], starts: list[bool], model: dict) -> dict[str, float]:
-    """Log-probabilities of the article's main incident type: multinomial naive Bayes over its words.
+    """Probabilities of the article's main incident type: complement naive Bayes over its words.
 
-    The headline (the first sentence) counts `head_weight` times: it names the incident.
+    Complement NB (Rennie et al. 2003) scores a type by how badly the *other* types' word counts
+    explain the article, which keeps large types (STORM) from swallowing small ones (HURRICANE,
+    CYCLONE); counts are log-damped; the headline (the first sentence) counts `head_weight` times.
     """
     if not model:
         return {}
     alpha, head, vocab = model["alpha"], model["head_weight"], model["vocab_size"]
     counts, totals = model["counts"], model["totals"]
+    grand = sum(totals.values())
     bag: Counter[str] = Counter()
     sentence = -1
     for key, start in zip(keys, starts, strict=True):
         sentence += start
         if key in counts:
             bag[key] += head if sentence == 0 else 1
+    word_totals = {w: sum(counts[w].values()) for w in bag}
     scores = {}
-    for t, n in model["prior"].items():
-        denominator = math.log(totals[t] + alpha * vocab)
-        scores[t] = math.log(n) + sum(c * (math.log(counts[w].get(t, 0) + alpha) - denominator) for w, c in bag.items())
-    return scores
+    for t in model["prior"]:
+        rest = math.log(grand - totals[t] + alpha * vocab)
+        scores[t] = -sum(math.log1p(c) * (math.log(word_totals[w] - counts[w].get(t, 0) + alpha) - rest)
+                         for w, c in bag.items())
+    top = max(scores.values())
+    z = sum(math.exp(v - top) for v in scores.values())
+    return {t: math.exp(v - top) / z for t, v in scores.items()}
 
 
 def harmonize(
@@ -278,6 +334,7 @@ def harmonize(
     found: list[tuple[int, int, str]],
     surface_types: dict[str, dict[str, int]],
     doc_type: dict[str, float] | None = None,
+    vote_weight: float = 0.0,
 ) -> list[tuple[int, int, str]]:
     """Give an ambiguous trigger word (हादसे, आग, तूफान, हमले …) the article's type.
 
@@ -292,12 +349,61 @@ def harmonize(
         seen = surface_types.get(" ".join(keys[s:e])) or surface_types.get(keys[e - 1]) or {}
         if len(seen) > 1:
             if doc_type:
-                label = max(seen, key=lambda t: (doc_type.get(t, -math.inf), t == label))
+                share = {t: doc_type.get(t, 0.0) + vote_weight * votes[t] / len(found) for t in seen}
+                label = max(seen, key=lambda t: (share[t], t == label))
             else:
                 best = max(seen, key=lambda t: (votes[t], t == label, seen[t]))
                 if votes[best] > votes[label]:
                     label = best
         out.append((s, e, label))
+    return out
+
+
+# man-made violent incidents as PLOVER events: type, mode, CAMEO code (as in data/events.tsv)
+PLOVER_OF: dict[str, tuple[str, str | None, str]] = {
+    "TERRORIST_ATTACK": ("ASSAULT", None, "180"),
+    "SUICIDE_ATTACK": ("ASSAULT", "suicide-attack", "1831"),
+    "NORMAL_BOMBING": ("ASSAULT", "explosives", "183"),
+    "SHOOT_OUT": ("ASSAULT", "firearms", "193"),
+    "ARMED_CONFLICTS": ("ASSAULT", None, "190"),
+    "RIOTS": ("PROTEST", "riot", "145"),
+}
+_ACTOR_TYPES = {"PERSON", "ORG"}
+# X ने / X द्वारा / X की ओर से …, or X के आतंकियों ने: the actor of the sentence's attack
+_AGENT = re.compile(r"\s*(?:के\s+(?:आतंकि?यों|आतंकवादियों|उग्रवादियों|हमलावरों|नक्सलियों|लड़ाकों|समर्थकों)\s+)?"
+                    r"(?:ने|द्वारा|की\s+ओर\s+से|की\s+तरफ\s+से)(?!\S)")
+# X ने (इस / हमले की) जिम्मेदारी ली: a claim of responsibility anywhere in the article
+_CLAIM = re.compile(r"\s*ने\s+(?:\S+\s+){0,4}?(?:जिम्मेदारी|ज़िम्मेदारी|जिम्मेवारी)\s+(?:ली|लेते|लेने|ले\s+ली)")
+
+
+def plover_events(text: str, incidents: list[Event], entities: list[Entity]) -> list[Event]:
+    """PLOVER ASSAULT (PROTEST for riots) for each man-made violent incident whose actor is stated.
+
+    The actor is a PERSON/ORG mention of the trigger's sentence marked as agent (X ने, X द्वारा, X की ओर
+    से, X के आतंकियों ने) before the trigger, or else one that claims responsibility (X ने … जिम्मेदारी
+    ली) anywhere in the article. Incidents with no stated actor stay incidents only.
+    """
+    actors = [(m, e) for e in entities if e.type in _ACTOR_TYPES for m in e.mentions]
+    claimed = next((e for m, e in sorted(actors, key=lambda a: a[0].start)
+                    if _CLAIM.match(text, m.end, min(len(text), m.end + 80))), None)
+    out: list[Event] = []
+    for incident in incidents:
+        if incident.type not in PLOVER_OF:
+            continue
+        marked = [(m, e) for m, e in actors
+                  if m.sentence == incident.sentence and m.end <= incident.trigger.start
+                  and _AGENT.match(text, m.end, min(len(text), m.end + 40))]
+        actor = max(marked, key=lambda a: a[0].start)[1] if marked else claimed
+        if actor is None:
+            continue
+        plover, mode, cameo = PLOVER_OF[incident.type]
+        event = incident.model_copy(update={
+            "id": f"{incident.id}p", "type": plover, "mode": mode, "cameo": cameo, "source": actor.id,
+            "evidence": f"{EVIDENCE}+rule:actor",
+        })
+        who = actor.name_en or actor.name
+        event.gist_en = f"{who}: {incident.gist_en[0].lower()}{incident.gist_en[1:]}" if incident.gist_en else who
+        out.append(event)
     return out
 
 
