@@ -27,8 +27,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ghatna.errors import GhatnaError
 from ghatna.normalize import fold
+from ghatna.packaged_model import PackagedModel, doc_words
 from ghatna.schema import Entity, Event, Sentence, Span, TimeExpr
 
 __all__ = [
@@ -126,24 +126,6 @@ _HURT = re.compile(r"^(?:घायल|जख्मी|ज़ख्मी|चो�
 _TOLL = re.compile(r"(?:मृतकों|मरने वालों|मृतक)\s+की\s+संख्या\s+(?:बढ़कर\s+|अब\s+)?(\S+)")
 
 
-def doc_words(text: str, sentences: list[Sentence]) -> tuple[list[str], list[bool], list[bool], list[tuple[int, int]]]:
-    """Words, spaces, sentence starts and character offsets of a spaCy `Doc` over ghatna's tokens.
-
-    Shared with training so that the model is trained on exactly the tokens it sees at run time.
-    """
-    words: list[str] = []
-    spaces: list[bool] = []
-    starts: list[bool] = []
-    offsets: list[tuple[int, int]] = []
-    for sentence in sentences:
-        for k, (s, e) in enumerate(sentence.tokens):
-            words.append(text[s:e])
-            spaces.append(e < len(text) and text[e : e + 1].isspace())
-            starts.append(k == 0)
-            offsets.append((s, e))
-    return words, spaces, starts, offsets
-
-
 @dataclass(frozen=True)
 class Casualties:
     dead: int | None = None
@@ -193,29 +175,13 @@ def casualties(sentence_text: str) -> Casualties:
     return Casualties(max(dead) if dead else None, max(hurt) if hurt else None)
 
 
-class IncidentDetector:
-    """Runs the packaged incident tagger; `available` is False when the package was built without it."""
+class IncidentDetector(PackagedModel):
+    """Runs the packaged incident tagger, with its lexicon of cue words and per-type precision."""
+
+    name = "incident model"
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
-        self.model_dir = model_dir
-
-    @property
-    def available(self) -> bool:
-        return (self.model_dir / "config.cfg").is_file()
-
-    @cached_property
-    def nlp(self):  # a spacy.Language; spaCy is imported only when needed
-        import spacy
-
-        if not self.available:
-            raise GhatnaError(f"the incident model is missing from {self.model_dir}; reinstall ghatna")
-        return spacy.load(self.model_dir)
-
-    @property
-    def version(self) -> str:
-        """`name-version` of the model, read from its meta.json without loading spaCy."""
-        meta = json.loads((self.model_dir / "meta.json").read_text(encoding="utf-8")) if self.available else {}
-        return f"{meta.get('name', 'hi_incidents')}-{meta.get('version', '0')}" if meta else "none"
+        super().__init__(model_dir)
 
     @cached_property
     def lexicon(self) -> dict[str, Any]:
@@ -237,13 +203,12 @@ class IncidentDetector:
 
     def triggers(self, text: str, sentences: list[Sentence]) -> list[tuple[int, int, str, int]]:
         """(start, end, type, sentence index) of every incident trigger, in text order."""
-        from spacy.tokens import Doc
-
-        words, spaces, starts, offsets = doc_words(text, sentences)
-        if not words:
+        if not any(s.tokens for s in sentences):
             return []
         sent_of = [n for n, s in enumerate(sentences) for _ in s.tokens]
-        doc = Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=starts)
+        doc, offsets = self.doc(text, sentences)
+        words = [t.text for t in doc]
+        starts = [bool(t.is_sent_start) for t in doc]
         for _, proc in self.nlp.pipeline:
             doc = proc(doc)
         found = [(e.start, e.end, e.label_) for e in doc.ents]

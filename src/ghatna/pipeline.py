@@ -93,7 +93,8 @@ class Extractor:
         times = find_times(text, sentences, src.published)
         quotes = attribute(find_quotes(text, sentences), text, mentions)
         events = code_events(text, sentences, mentions, entities, times, [(q.start, q.end) for q in quotes])
-        incidents = find_incidents(text, sentences, entities, times, self.incidents)
+        incidents = [i for i in find_incidents(text, sentences, entities, times, self.incidents)
+                     if not _UNREALIZED.match(text, i.trigger.end)]
         actors = [e for e in plover_events(text, incidents, entities) if _agent_in_clause(text, e, entities)]
         events = _merge_events(events, incidents + actors)
         return Article(
@@ -112,6 +113,10 @@ class Extractor:
 
 
 _CLAUSE_BREAK = re.compile(r"[,।;:]|\b(?:कि|जो|जिस|जिसमें|जिन्होंने|लेकिन|जबकि)\b")
+# `हमला करने का आरोप`, `हमले की आशंका`: an incident only alleged, feared or planned did not happen
+_UNREALIZED = re.compile(
+    r"\s*(?:\S+ने\s+)?(?:का|की|के)\s+(?:आरोप|दावा|आशंका|ख़तरा|खतरा|डर|धमकी|साज़िश|साजिश|योजना|कोशिश|प्रयास)"
+)
 _AGENT_REACH = 40  # characters between an incident's stated agent and its trigger
 _OBJECT = re.compile(r"\s*(?:\S+\s+)?को\s")  # `हमले को टाल दिया`: the incident is another verb's object
 
@@ -131,9 +136,10 @@ def _agent_in_clause(text: str, event: Event, entities: list) -> bool:
 
 
 def _merge_events(coded: list[Event], incidents: list[Event]) -> list[Event]:
-    """Lexicon events and incidents in text order, one per (type, source, target), renumbered."""
-    seen = {(e.type, e.source, e.target) for e in coded}
-    merged = coded + [e for e in incidents if (e.type, e.source, e.target) not in seen or e.source is None]
+    """Lexicon events and incidents in text order, renumbered. An incident's PLOVER reading is left out
+    where the lexicon already coded that type in that sentence (`X ने Y पर हमला किया` is both)."""
+    coded_in = {(e.type, e.sentence) for e in coded}
+    merged = coded + [e for e in incidents if (e.type, e.sentence) not in coded_in]
     merged.sort(key=lambda e: e.trigger.start)
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(merged)]
 

@@ -1,0 +1,69 @@
+"""A trained spaCy pipeline shipped inside the package, and the Docs ghatna runs it on.
+
+Both of ghatna's models (the Hindi analyser, the incident tagger) are loaded lazily, once, from
+package data, and are run on Docs built from ghatna's own tokens, so their offsets are the cleaned
+text's offsets.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cached_property
+from pathlib import Path
+
+from ghatna.errors import GhatnaError
+from ghatna.schema import Sentence
+
+
+def doc_words(text: str, sentences: list[Sentence]) -> tuple[list[str], list[bool], list[bool], list[tuple[int, int]]]:
+    """Words, spaces, sentence starts and character offsets of a spaCy `Doc` over ghatna's tokens.
+
+    Shared with training so that a model is trained on exactly the tokens it sees at run time.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[bool] = []
+    offsets: list[tuple[int, int]] = []
+    for sentence in sentences:
+        for k, (s, e) in enumerate(sentence.tokens):
+            words.append(text[s:e])
+            spaces.append(e < len(text) and text[e : e + 1].isspace())
+            starts.append(k == 0)
+            offsets.append((s, e))
+    return words, spaces, starts, offsets
+
+
+class PackagedModel:
+    """A spaCy pipeline in `model_dir`; `available` is False when the package was built without it."""
+
+    name = "model"
+
+    def __init__(self, model_dir: Path) -> None:
+        self.model_dir = model_dir
+
+    @property
+    def available(self) -> bool:
+        return (self.model_dir / "config.cfg").is_file()
+
+    @cached_property
+    def nlp(self):  # a spacy.Language; spaCy is imported only when needed
+        import spacy
+
+        if not self.available:
+            raise GhatnaError(f"the {self.name} is missing from {self.model_dir}; reinstall ghatna")
+        return spacy.load(self.model_dir)
+
+    @property
+    def version(self) -> str:
+        """`name-version` of the model, read from its meta.json without loading spaCy; "none" if absent."""
+        if not self.available:
+            return "none"
+        meta = json.loads((self.model_dir / "meta.json").read_text(encoding="utf-8"))
+        return f"{meta.get('name', self.model_dir.name)}-{meta.get('version', '0')}"
+
+    def doc(self, text: str, sentences: list[Sentence]):  # a spacy.tokens.Doc
+        """The Doc of ghatna's tokens, with the sentence boundaries preset, and the tokens' offsets."""
+        from spacy.tokens import Doc
+
+        words, spaces, starts, offsets = doc_words(text, sentences)
+        return Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=starts), offsets
