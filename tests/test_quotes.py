@@ -86,3 +86,8 @@ def test_unnamed_speaker_is_not_the_state_that_modifies_it() -> None:
     text = "चीनी और अमेरिकी विशेषज्ञों का कहना है कि व्यापार घटेगा।"
     mentions = [(0, 4, "cn", "GPE"), (8, 15, "us", "GPE")]
     assert attribute(find_quotes(text, segment(text)), text, mentions) == []
+
+
+def test_imperfective_speech_verb_after_the_speaker() -> None:
+    text = "विशेषज्ञ सुधा राव कहती हैं, “बाज़ार में मांग अभी कमज़ोर बनी रहेगी।”"
+    assert _quotes(text) == [(True, "विशेषज्ञ सुधा राव", "बाज़ार में मांग अभी कमज़ोर बनी रहेगी")]

@@ -88,10 +88,11 @@ class Extractor:
         sentences = segment(text)
         annotation = self.annotator.annotate(text, sentences) if self.annotator.available else Annotation([], [])
         entities = resolve(text, sentences, annotation.entities, self.kb, src.published)
-        mentions = [(m.start, m.end, e.id, e.type) for e in entities for m in e.mentions]
-        mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities, self.kb))
+        mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
         times = find_times(text, sentences, src.published)
         quotes = attribute(find_quotes(text, sentences), text, mentions)
+        # a state's organs and officials act for it in events; as speakers they stay unnamed
+        mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities, self.kb))
         events = code_events(text, sentences, mentions, entities, times, [(q.start, q.end) for q in quotes])
         incidents = [i for i in find_incidents(text, sentences, entities, times, self.incidents)
                      if not _UNREALIZED.match(text, i.trigger.end)]

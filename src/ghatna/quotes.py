@@ -289,7 +289,8 @@ def _nearby_speech(
         n = _match_seq(toks, i, cues.verbs)
         if not n:
             continue
-        speaker = _speaker_before(toks, i, cues, marker="ने")
+        # `X ने कहा, “…”`; or, imperfective, `X कहते हैं, “…”` with X right before the verb
+        speaker = _speaker_before(toks, i, cues, marker="ने") or _phrase_back(toks, i, cues)
         if speaker and (speaker[1] <= start or speaker[0] >= end):
             return (toks[i].start, toks[i + n - 1].end), speaker
     return None, None
