@@ -47,8 +47,7 @@ class Annotator(PackagedModel):
         if not any(s.tokens for s in sentences):
             return Annotation([], [])
         doc, offsets = self.doc(text, sentences)
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
+        doc = self.run(doc)
         tokens = [
             Token(offsets[t.i][0], offsets[t.i][1], t.pos_, t.lemma_, t.head.i, t.dep_, str(t.morph)) for t in doc
         ]

@@ -32,7 +32,14 @@ from ghatna.packaged_model import PackagedModel, doc_words
 from ghatna.schema import Entity, Event, Sentence, Span, TimeExpr
 
 __all__ = [
-    "INCIDENT_TYPES", "MODEL_DIR", "PLOVER_OF", "IncidentDetector", "casualties", "doc_words", "find_incidents",
+    "INCIDENT_TYPES",
+    "MODEL_DIR",
+    "PLOVER_OF",
+    "IncidentDetector",
+    "agent_in_clause",
+    "casualties",
+    "doc_words",
+    "find_incidents",
     "plover_events",
 ]
 
@@ -209,8 +216,7 @@ class IncidentDetector(PackagedModel):
         doc, offsets = self.doc(text, sentences)
         words = [t.text for t in doc]
         starts = [bool(t.is_sent_start) for t in doc]
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
+        doc = self.run(doc)
         found = [(e.start, e.end, e.label_) for e in doc.ents]
         keys = [fold(w) for w in words]
         found = add_cues(keys, found, self._cues)
@@ -372,6 +378,29 @@ def plover_events(text: str, incidents: list[Event], entities: list[Entity]) -> 
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[,।;:]|\b(?:कि|जो|जिस|जिसमें|जिन्होंने|लेकिन|जबकि)\b")
+# `हमला करने का आरोप`, `हमले की आशंका`: an incident only alleged, feared or planned did not happen
+_UNREALIZED = re.compile(
+    r"\s*(?:\S+ने\s+)?(?:का|की|के)\s+(?:आरोप|दावा|आशंका|ख़तरा|खतरा|डर|धमकी|साज़िश|साजिश|योजना|कोशिश|प्रयास)"
+)
+_AGENT_REACH = 40  # characters between an incident's stated agent and its trigger
+_OBJECT = re.compile(r"\s*(?:\S+\s+)?को\s")  # `हमले को टाल दिया`: the incident is another verb's object
+
+
+def agent_in_clause(text: str, event: Event, entities: list[Entity]) -> bool:
+    """An incident's actor counts only when it is the agent of the incident's own clause, close before
+    the trigger: the subject of another verb in the sentence did not commit it, nor did anyone an
+    incident that is the object of another verb (averted, foiled)."""
+    if _OBJECT.match(text, event.trigger.end):
+        return False
+    entity = next((e for e in entities if e.id == event.source), None)
+    before = [m for m in (entity.mentions if entity else []) if m.end <= event.trigger.start]
+    if not before:
+        return False
+    gap = text[before[-1].end:event.trigger.start]
+    return len(gap) <= _AGENT_REACH and not _CLAUSE_BREAK.search(gap)
+
+
 _default: IncidentDetector | None = None
 
 
@@ -382,14 +411,15 @@ def find_incidents(
     times: list[TimeExpr],
     detector: IncidentDetector | None = None,
 ) -> list[Event]:
-    """Incidents of the article (empty when the model is not installed); see `IncidentDetector.find`."""
+    """Incidents of the article (empty when the model is not installed), without those only alleged,
+    feared or planned; see `IncidentDetector.find`."""
     global _default
     if detector is None:
         _default = _default or IncidentDetector()
         detector = _default
     if not detector.available:
         return []
-    return detector.find(text, sentences, entities, times)
+    return [i for i in detector.find(text, sentences, entities, times) if not _UNREALIZED.match(text, i.trigger.end)]
 
 
 def _nearest_place(text: str, sentence: Sentence, n: int, at: int, entities: list[Entity]) -> Entity | None:

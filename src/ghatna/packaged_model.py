@@ -67,3 +67,9 @@ class PackagedModel:
 
         words, spaces, starts, offsets = doc_words(text, sentences)
         return Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=starts), offsets
+
+    def run(self, doc):  # a spacy.tokens.Doc, annotated by every component of the pipeline
+        """The pipeline over a ready Doc (its tokens and sentence starts are kept)."""
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc

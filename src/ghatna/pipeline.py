@@ -11,7 +11,7 @@ from ghatna import __version__
 from ghatna.annotate import MODEL_DIR, Annotation, Annotator
 from ghatna.clean import Cues, clean, load_cues
 from ghatna.events import code_events
-from ghatna.incidents import IncidentDetector, find_incidents, plover_events
+from ghatna.incidents import IncidentDetector, agent_in_clause, find_incidents, plover_events
 from ghatna.institutions import institution_mentions
 from ghatna.kb import KnowledgeBase
 from ghatna.offsets import compose
@@ -94,9 +94,8 @@ class Extractor:
         # a state's organs and officials act for it in events; as speakers they stay unnamed
         mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities, self.kb))
         events = code_events(text, sentences, mentions, entities, times, [(q.start, q.end) for q in quotes])
-        incidents = [i for i in find_incidents(text, sentences, entities, times, self.incidents)
-                     if not _UNREALIZED.match(text, i.trigger.end)]
-        actors = [e for e in plover_events(text, incidents, entities) if _agent_in_clause(text, e, entities)]
+        incidents = find_incidents(text, sentences, entities, times, self.incidents)
+        actors = [e for e in plover_events(text, incidents, entities) if agent_in_clause(text, e, entities)]
         events = _merge_events(events, incidents + actors)
         return Article(
             id=_digest(text),
@@ -111,29 +110,6 @@ class Extractor:
             times=times,
             pipeline=list(self.stages),
         )
-
-
-_CLAUSE_BREAK = re.compile(r"[,।;:]|\b(?:कि|जो|जिस|जिसमें|जिन्होंने|लेकिन|जबकि)\b")
-# `हमला करने का आरोप`, `हमले की आशंका`: an incident only alleged, feared or planned did not happen
-_UNREALIZED = re.compile(
-    r"\s*(?:\S+ने\s+)?(?:का|की|के)\s+(?:आरोप|दावा|आशंका|ख़तरा|खतरा|डर|धमकी|साज़िश|साजिश|योजना|कोशिश|प्रयास)"
-)
-_AGENT_REACH = 40  # characters between an incident's stated agent and its trigger
-_OBJECT = re.compile(r"\s*(?:\S+\s+)?को\s")  # `हमले को टाल दिया`: the incident is another verb's object
-
-
-def _agent_in_clause(text: str, event: Event, entities: list) -> bool:
-    """An incident's actor counts only when it is the agent of the incident's own clause, close before
-    the trigger: the subject of another verb in the sentence did not commit it, nor did anyone an
-    incident that is the object of another verb (averted, foiled)."""
-    if _OBJECT.match(text, event.trigger.end):
-        return False
-    entity = next((e for e in entities if e.id == event.source), None)
-    before = [m for m in (entity.mentions if entity else []) if m.end <= event.trigger.start]
-    if not before:
-        return False
-    gap = text[before[-1].end:event.trigger.start]
-    return len(gap) <= _AGENT_REACH and not _CLAUSE_BREAK.search(gap)
 
 
 def _merge_events(coded: list[Event], incidents: list[Event]) -> list[Event]:

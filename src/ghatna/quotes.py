@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from ghatna.grammar import AUXILIARIES as _AUX
+from ghatna.grammar import COORDINATORS, GENITIVE
 from ghatna.salience import antecedent
 from ghatna.schema import Quote, Sentence, Span
 
@@ -24,7 +25,6 @@ _CLOSE = "”»"
 _STRAIGHT = "\"″"
 _FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
 _MIN_QUOTE_WORDS = 4  # shorter quoted phrases on their own are scare quotes or titles, not speech
-_GENITIVE_WORDS = {"का", "की", "के"}  # a phrase `X का` (of `X का कहना है`): X is the speaker
 _MIN_FRAGMENT_WORDS = 2  # inside reported speech, even a short quoted phrase is the speaker's wording
 
 
@@ -346,13 +346,13 @@ def _phrase_speakers(
     if persons:
         return [persons[-1][2]]
     head = text[inside[-1][1]:phrase[1]].split()
-    if head and not (len(head) == 1 and head[0] in _GENITIVE_WORDS):
+    if head and not (len(head) == 1 and head[0] in GENITIVE):  # a phrase `X का` (`X का कहना है`) is X
         # `चीनी विशेषज्ञों`, `नेपाल की विदेश मंत्री`: the state only modifies the head, an unnamed speaker
         return []
     # the last mention, and those coordinated with it (the phrase stopped at the coordinator)
     chosen = [inside[-1]]
     for m in reversed([m for m in mentions if m[1] <= inside[-1][0]]):
-        if text[m[1]:chosen[0][0]].strip() not in {"और", "तथा", "एवं", ","}:
+        if text[m[1]:chosen[0][0]].strip() not in COORDINATORS:
             break
         chosen.insert(0, m)
     return list(dict.fromkeys(m[2] for m in chosen))

@@ -181,7 +181,7 @@ def _clean_span(
 def _institution_of_country(words: list[str], kb: KnowledgeBase) -> bool:
     forms = {f for inst in institutions() for f in inst.forms}
     for k in range(1, len(words)):
-        head = words[k + 1:] if words[k] in {"के", "की", "का"} else words[k:]
+        head = words[k + 1:] if words[k] in _GENITIVE else words[k:]
         if tuple(head) in forms and any(r.iso3 for r in kb.lookup(" ".join(words[:k]))):
             return True
     return False
