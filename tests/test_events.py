@@ -110,3 +110,26 @@ def test_an_alleged_attack_is_no_incident_and_one_attack_is_one_event(extractor:
     assert [e.type for e in alleged.events] == ["ACCUSE"]
     attack = extractor.extract("पाकिस्तानी सेना ने अफ़ग़ानिस्तान पर हवाई हमला किया।")
     assert [e.type for e in attack.events].count("ASSAULT") == 1
+
+
+def test_unnamed_group_as_target_and_source(extractor: Extractor) -> None:
+    text = "माली के राष्ट्रपति ने विद्रोहियों से हथियार डालने की अपील की। बाद में विद्रोहियों ने सेना पर हमला किया।"
+    found = _events(extractor, text)
+    assert ("REQUEST", None, "rebels") in [f[:3] for f in found] or any(
+        f[0] == "REQUEST" and f[2] == "rebels" for f in found)
+    assert any(f[0] == "ASSAULT" and f[1] == "rebels" and f[2] == "Mali" for f in found)
+
+
+def test_unnamed_group_without_a_role_is_not_listed(extractor: Extractor) -> None:
+    article = extractor.extract("इलाके में विद्रोहियों की मौजूदगी की खबरें हैं, पर कोई घटना नहीं हुई।")
+    assert all(not (e.kb_id or "").startswith("group:") for e in article.entities)
+
+
+def test_bare_institution_acts_for_the_country_the_article_is_about(extractor: Extractor) -> None:
+    text = "म्यांमार में हालात तनावपूर्ण हैं। फौज ने प्रदर्शनकारियों पर गोलीबारी की।"
+    assert ("ASSAULT", "Myanmar", "protesters") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_on_behalf_of_is_an_agent_not_a_target(extractor: Extractor) -> None:
+    text = "सरकार की ओर से मंत्री ओकोन्क्वो बालेवा ने भारत से मदद की अपील की।"
+    assert [f[:3] for f in _events(extractor, text)] == [("REQUEST", "Okonkwo Baleva", "India")]

@@ -64,3 +64,27 @@ def test_unknown_person_gets_a_transliterated_name() -> None:
 def test_a_lone_common_surname_links_to_nobody() -> None:
     article = Extractor().extract("समिति की अध्यक्षता डॉ. शर्मा करेंगे और रिपोर्ट जल्द आएगी।")
     assert all(e.kb_id is None for e in article.entities if e.type == "PERSON")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def test_a_name_after_a_role_is_a_person_the_model_may_miss(extractor: Extractor) -> None:
+    text = "बैठक के बाद विपक्ष के मुख्य वार्ताकार ओकोन्क्वो बालेवा ने पत्रकारों से बात की।"
+    persons = [e.name for e in extractor.extract(text).entities if e.type == "PERSON"]
+    assert persons == ["ओकोन्क्वो बालेवा"]
+
+
+def test_a_surname_alone_names_the_person_named_in_full(extractor: Extractor) -> None:
+    text = "नाइजर के राष्ट्रपति ओकोन्क्वो बालेवा ने संसद को संबोधित किया। बालेवा ने कहा कि चुनाव समय पर होंगे।"
+    person = next(e for e in extractor.extract(text).entities if e.type == "PERSON")
+    assert [m.text for m in person.mentions] == ["ओकोन्क्वो बालेवा", "बालेवा"]
+
+
+def test_two_people_sharing_a_surname_stay_two(extractor: Extractor) -> None:
+    text = ("सरकार के वार्ताकार हियाल मबेकी ने शांति की बात कही। "
+            "विद्रोहियों के वार्ताकार तबन मबेकी ने इस बात से इनकार किया।")
+    persons = sorted(e.name for e in extractor.extract(text).entities if e.type == "PERSON")
+    assert persons == ["तबन मबेकी", "हियाल मबेकी"]

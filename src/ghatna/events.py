@@ -46,6 +46,7 @@ _INTENT = {"चाहते", "चाहता", "चाहती", "चाह�
            "लक्ष्य", "मकसद", "मक़सद", "मंशा"}
 _CONDITIONAL = {"अगर", "यदि", "बशर्ते", "तो"}
 _AGENT_MARKERS = (("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ़", "से"), ("की", "तरफ", "से"))
+_AGENT_SE = {m[:2] for m in _AGENT_MARKERS if len(m) == 3}
 # predicates whose target may be the topic of the clause they introduce (X ने चेतावनी दी कि Y …)
 _COMMUNICATIVE = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"}
 # after the light verb की, these words show it is the verb "did" and not the genitive "of"
@@ -309,6 +310,8 @@ def _coordinator_before(toks: list[_Tok], idx: int) -> int | None:
 def _marked(toks: list[_Tok], lo: int, hi: int, marker: tuple[str, ...], mentions: list[Mention]) -> list[Mention]:
     """Mentions in tokens [lo, hi) followed by the postposition sequence `marker`, nearest to hi first."""
     for k in range(hi - len(marker), lo - 1, -1):
+        if marker == ("से",) and k >= 2 and (toks[k - 2].text, toks[k - 1].text) in _AGENT_SE:
+            continue  # `X की ओर से`: on behalf of X, the agent
         if all(k + m < len(toks) and toks[k + m].text == w for m, w in enumerate(marker)):
             found = _conjuncts(toks, k, mentions) or _possessor(toks, lo, k, mentions)
             if found:

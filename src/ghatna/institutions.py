@@ -59,12 +59,16 @@ def institution_mentions(
 ) -> list[Mention]:
     """Extra mentions, typed ORG, that stand for a country's entity: `<country> [के] <institution or
     office>` phrases (unless the phrase is already a mention of its own, as `अमेरिकी राष्ट्रपति ट्रंप`
-    is of Trump), and later bare `<institution>` nouns that refer back to the last such phrase."""
+    is of Trump), and later bare `<institution>` nouns that refer back to the last such phrase, or,
+    with none, to the country the article names most."""
     countries = {e.id for e in entities if e.type == "GPE" and e.country and e.kb_id == e.country}
     ends = {m[1]: m for m in mentions if m[2] in countries}
     last: dict[str, str] = {}  # institution → entity id of the country it was last named for
     taken = {m[1] for m in mentions if m[2] not in countries}
     by_end = {m[1]: m for m in mentions if m[2] not in countries and m[3] == "ORG"}
+    # a bare institution never named with its country (फौज ने …) is the article's main country's
+    main = max((e for e in entities if e.id in countries), key=lambda e: len(e.mentions), default=None)
+    main = main.id if main else None
     found: list[Mention] = []
     for sentence in sentences:
         toks = sentence.tokens
@@ -90,7 +94,7 @@ def institution_mentions(
             if owner is not None:
                 last[inst] = owner[2]
                 found.append((owner[0], end, owner[2], "ORG"))
-            elif inst in last:
-                found.append((toks[k][0], end, last[inst], "ORG"))
+            elif inst in last or main:
+                found.append((toks[k][0], end, last.get(inst, main), "ORG"))
             k += size
     return found

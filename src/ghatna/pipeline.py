@@ -18,7 +18,8 @@ from ghatna.offsets import compose
 from ghatna.quotes import attribute, find_quotes
 from ghatna.read import Document, from_string, parse_published
 from ghatna.resolve.entities import resolve
-from ghatna.schema import Article, Event, Removed, StageInfo
+from ghatna.resolve.groups import KB_PREFIX as GROUP_PREFIX
+from ghatna.schema import Article, Entity, Event, Quote, Removed, StageInfo
 from ghatna.segment import segment
 from ghatna.times import find_times
 
@@ -87,7 +88,8 @@ class Extractor:
         text = cleaned.text
         sentences = segment(text)
         annotation = self.annotator.annotate(text, sentences) if self.annotator.available else Annotation([], [])
-        entities = resolve(text, sentences, annotation.entities, self.kb, src.published)
+        proper = frozenset(t.start for t in annotation.tokens if t.pos == "PROPN")
+        entities = resolve(text, sentences, annotation.entities, self.kb, src.published, proper)
         mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
         times = find_times(text, sentences, src.published)
         quotes = attribute(find_quotes(text, sentences), text, mentions)
@@ -97,6 +99,7 @@ class Extractor:
         incidents = find_incidents(text, sentences, entities, times, self.incidents)
         actors = [e for e in plover_events(text, incidents, entities) if agent_in_clause(text, e, entities)]
         events = _merge_events(events, incidents + actors)
+        entities, events, quotes = _drop_idle_groups(entities, events, quotes)
         return Article(
             id=_digest(text),
             source=src,
@@ -119,6 +122,25 @@ def _merge_events(coded: list[Event], incidents: list[Event]) -> list[Event]:
     merged = coded + [e for e in incidents if (e.type, e.sentence) not in coded_in]
     merged.sort(key=lambda e: e.trigger.start)
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(merged)]
+
+
+def _drop_idle_groups(
+    entities: list[Entity], events: list[Event], quotes: list[Quote]
+) -> tuple[list[Entity], list[Event], list[Quote]]:
+    """Unnamed groups (`resolve.groups`) stay only where an event or a quote gives them a role; the
+    entities left are renumbered and every reference follows."""
+    used = {e.source for e in events} | {e.target for e in events} | {q.speaker for q in quotes}
+    kept = [e for e in entities if not (e.kb_id or "").startswith(GROUP_PREFIX) or e.id in used]
+    new_id = {e.id: f"e{i}" for i, e in enumerate(kept)}
+
+    def ref(old: str | None) -> str | None:
+        return new_id.get(old) if old else None
+
+    entities = [e.model_copy(update={"id": new_id[e.id]}) for e in kept]
+    events = [e.model_copy(update={"source": ref(e.source), "target": ref(e.target), "location": ref(e.location)})
+              for e in events]
+    quotes = [q.model_copy(update={"speaker": ref(q.speaker)}) for q in quotes]
+    return entities, events, quotes
 
 
 def _digest(text: str) -> str:

@@ -26,6 +26,8 @@ from ghatna.kb import KnowledgeBase, Record
 from ghatna.kb.keys import key
 from ghatna.resolve.acronyms import is_acronym
 from ghatna.resolve.gazetteer import Hit, entity_nouns, find
+from ghatna.resolve.groups import Group, find_groups
+from ghatna.resolve.persons import role_names, surname_echoes
 from ghatna.schema import Entity, Mention, Sentence
 
 # NER labels of the model → ghatna entity types
@@ -51,6 +53,7 @@ class _Mention:
     titles: list[Record] = field(default_factory=list)
     country: str | None = None  # from the context of its title (रूसी राष्ट्रपति X, सीरिया के राष्ट्रपति X)
     bare_title: bool = False  # a title standing for a person (राष्ट्रपति ने कहा)
+    group: Group | None = None  # an unnamed group (विद्रोहियों)
     entity: int = -1
 
 
@@ -61,6 +64,7 @@ class _Entity:
     record: Record | None
     titles: list[Record] = field(default_factory=list)
     country: str | None = None
+    group: Group | None = None
 
 
 def resolve(
@@ -69,19 +73,33 @@ def resolve(
     ner: list[tuple[int, int, str]],
     kb: KnowledgeBase,
     published: dt.date | None = None,
+    proper: frozenset[int] = frozenset(),
 ) -> list[Entity]:
-    """Entities of the article. `ner`: (start, end, label) spans of the model, offsets into `text`."""
+    """Entities of the article. `ner`: (start, end, label) spans of the model, offsets into `text`;
+    `proper`: start offsets of the tokens the tagger tagged as proper nouns."""
     mentions: list[_Mention] = []
+    # a role followed by a surname the article gives someone in full also introduces a name
+    surnames = {w[-1] for s, e, label in ner if label in ("PERSON", "PER") and len(w := key(text[s:e]).split()) > 1}
     for n, sentence in enumerate(sentences):
         hits = find(kb, text, sentence.tokens)
         spans = [(s, e, label) for s, e, label in ner if sentence.start <= s and e <= sentence.end]
-        mentions.extend(_sentence_mentions(text, n, sentence, hits, spans, kb))
+        found = _sentence_mentions(text, n, sentence, hits, spans, kb, proper, surnames)
+        surnames.update(w[-1] for m in found if m.type == "PERSON" and len(w := _words(text, m)) > 1)
+        mentions.extend(found)
+    mentions = sorted(mentions + _surname_mentions(text, sentences, mentions), key=lambda m: m.start)
     entities = _group(text, mentions, kb, published)
     return [_entity(i, ent, text, kb) for i, ent in enumerate(entities)]
 
 
 def _sentence_mentions(
-    text: str, n: int, sentence: Sentence, hits: list[Hit], spans: list[tuple[int, int, str]], kb: KnowledgeBase
+    text: str,
+    n: int,
+    sentence: Sentence,
+    hits: list[Hit],
+    spans: list[tuple[int, int, str]],
+    kb: KnowledgeBase,
+    proper: frozenset[int],
+    surnames: set[str],
 ) -> list[_Mention]:
     toks = sentence.tokens
     tok_at = {s: i for i, (s, _) in enumerate(toks)}
@@ -132,6 +150,25 @@ def _sentence_mentions(
         found.append(_Mention(hit.start, hit.end, record.type, n, record))
         taken.update(range(hit.first, hit.last + 1))
 
+    # names the model missed right after a role or title (प्रमुख वार्ताकार तबन डेंग ने)
+    words = [key(text[s:e]) for s, e in toks]
+    nouns = entity_nouns()
+    roles = {h.last for h in titles if not taken.intersection(range(h.first, h.last + 1))}
+    roles |= {i for i, w in enumerate(words) if w in nouns.person_roles and i not in taken}
+    flags = [s in proper or w in surnames for (s, _), w in zip(toks, words, strict=True)]
+    for first, last in role_names(words, flags, roles, taken, nouns.common | nouns.person_roles):
+        found.append(_Mention(toks[first][0], toks[last][1], "PERSON", n))
+        taken.update(range(first, last + 1))
+
+    # unnamed groups (विद्रोहियों, सीरियाई विद्रोही)
+    for first, last, group in find_groups(words, taken):
+        if first > 0 and words[first - 1] in _GENITIVE:
+            continue  # सीरिया के शरणार्थियों: the possessor stands for the phrase (events.py)
+        mention = _Mention(toks[first][0], toks[last][1], "ORG", n, group=group)
+        mention.country = _context_country(text, toks, first, found)
+        found.append(mention)
+        taken.update(range(first, last + 1))
+
     # titles: attached to the person they precede, else standing for a person
     found.sort(key=lambda m: m.start)
     for hit in titles:
@@ -147,6 +184,23 @@ def _sentence_mentions(
         bare.country = _context_country(text, toks, hit.first, found)
         found.append(bare)
     return sorted(found, key=lambda m: m.start)
+
+
+def _surname_mentions(text: str, sentences: list[Sentence], mentions: list[_Mention]) -> list[_Mention]:
+    """The surnames, standing alone, of the people named in full (`_group` joins them to the person)."""
+    surnames = {
+        words[-1] for m in mentions if m.type == "PERSON" and not m.bare_title
+        if len(words := _words(text, m)) > 1
+    }
+    found: list[_Mention] = []
+    common = entity_nouns().common
+    for n, sentence in enumerate(sentences):
+        toks = sentence.tokens
+        taken = {i for i, (s, e) in enumerate(toks) for m in mentions if m.start < e and s < m.end}
+        words = [key(text[s:e]) for s, e in toks]
+        for i in surname_echoes(words, surnames, taken, common):
+            found.append(_Mention(toks[i][0], toks[i][1], "PERSON", n))
+    return found
 
 
 def _clean_span(
@@ -211,6 +265,9 @@ def _group(text: str, mentions: list[_Mention], kb: KnowledgeBase, published: dt
     entities: list[_Entity] = []
     by_record: dict[str, int] = {}
     for m in mentions:
+        if m.group is not None:
+            _join_group(entities, m)
+            continue
         if m.bare_title:
             target = _title_referent(m, entities, kb, published)
             if target is None:
@@ -247,6 +304,17 @@ def _group(text: str, mentions: list[_Mention], kb: KnowledgeBase, published: dt
     return [e for e in entities if e.mentions]
 
 
+def _join_group(entities: list[_Entity], m: _Mention) -> None:
+    """A group mention joins the last entity of that group (of the same country, if it names one)."""
+    for i in range(len(entities) - 1, -1, -1):
+        ent = entities[i]
+        if ent.group == m.group and (m.country is None or ent.country in (None, m.country)):
+            _join(entities, i, m)
+            return
+    entities.append(_Entity([], "ORG", None, group=m.group))
+    _join(entities, len(entities) - 1, m)
+
+
 def _join(entities: list[_Entity], i: int, m: _Mention) -> None:
     ent = entities[i]
     ent.mentions.append(m)
@@ -276,9 +344,16 @@ def _same_person(text: str, m: _Mention, entities: list[_Entity]) -> int | None:
             theirs = _words(text, other)
             if words == theirs or (len(words) < len(theirs) and _subsequence(words, theirs)):
                 return i
-            if len(theirs) < len(words) and _subsequence(theirs, words):
+            if len(theirs) < len(words) and _subsequence(theirs, words) and _consistent(text, words, ent):
                 return i
     return None
+
+
+def _consistent(text: str, words: list[str], ent: _Entity) -> bool:
+    """A fuller name joins a person only if none of their names contradicts it: तबन डेंग is not
+    हियाल डेंग, though both are "डेंग"."""
+    names = [_words(text, m) for m in ent.mentions if not m.bare_title]
+    return all(_subsequence(n, words) or _subsequence(words, n) for n in names)
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -319,6 +394,8 @@ def _title_referent(
 def _entity(i: int, ent: _Entity, text: str, kb: KnowledgeBase) -> Entity:
     from ghatna.translit import romanize
 
+    if ent.group is not None:
+        return _group_entity(i, ent, text)
     record = ent.record
     names = [m for m in ent.mentions if not m.bare_title] or ent.mentions
     longest = max(names, key=lambda m: (m.end - m.start, -m.start))
@@ -344,6 +421,24 @@ def _entity(i: int, ent: _Entity, text: str, kb: KnowledgeBase) -> Entity:
         kb_id=record.id if record else None,
         wikidata=record.qid or None if record else None,
         confidence=0.9 if record else 0.7,
+    )
+
+
+def _group_entity(i: int, ent: _Entity, text: str) -> Entity:
+    group = ent.group
+    assert group is not None
+    longest = max(ent.mentions, key=lambda m: (m.end - m.start, -m.start))
+    return Entity(
+        id=f"e{i}",
+        type="ORG",
+        name=text[longest.start:longest.end],
+        name_en=group.name_en,
+        mentions=[Mention(start=m.start, end=m.end, text=text[m.start:m.end], sentence=m.sentence)
+                  for m in ent.mentions],
+        country=ent.country,
+        actor=(ent.country or "") + group.sector,
+        kb_id=group.id,
+        confidence=0.6,
     )
 
 

@@ -25,6 +25,7 @@ class EntityNouns:
     place_generics: frozenset[str]
     modifiers: frozenset[str]
     common: frozenset[str]  # never a name alone: everyday words, and every form of the light verbs
+    person_roles: frozenset[str]  # roles that introduce their holder's name (वार्ताकार X, मौलवी X)
 
 
 @cache
@@ -39,6 +40,7 @@ def entity_nouns() -> EntityNouns:
         place_generics=frozenset(key(w) for w in nouns["place_generics"]),
         modifiers=frozenset(key(w) for w in nouns["modifiers"]),
         common=frozenset(key(w) for w in [*nouns["common"], *verb_forms]),
+        person_roles=frozenset(key(w) for w in nouns["person_roles"]),
     )
 
 
