@@ -133,3 +133,63 @@ def test_bare_institution_acts_for_the_country_the_article_is_about(extractor: E
 def test_on_behalf_of_is_an_agent_not_a_target(extractor: Extractor) -> None:
     text = "सरकार की ओर से मंत्री ओकोन्क्वो बालेवा ने भारत से मदद की अपील की।"
     assert [f[:3] for f in _events(extractor, text)] == [("REQUEST", "Okonkwo Baleva", "India")]
+
+
+def test_relative_pronoun_agent_refers_to_the_phrase_before_it(extractor: Extractor) -> None:
+    text = "संयुक्त राष्ट्र ने उन विद्रोहियों की निंदा की, जिन्होंने शरणार्थियों पर हमला किया।"
+    assert ("ASSAULT", "rebels", "refugees") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_relative_pronoun_agent_with_no_actor_before_it_codes_nothing(extractor: Extractor) -> None:
+    text = "कई निर्यातक किसान, जिन्होंने चीन पर हमला किया, नाराज़ हैं।"
+    assert not [f for f in _events(extractor, text) if f[0] == "ASSAULT"]
+
+
+def test_relative_pronoun_object_refers_to_the_phrase_before_it(extractor: Extractor) -> None:
+    text = "हमले में मारे गए लोग शरणार्थी थे जिन्हें विद्रोहियों ने निशाना बनाया।"
+    assert ("ASSAULT", "rebels", "refugees") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_between_a_and_b_gives_both_parties(extractor: Extractor) -> None:
+    text = "पिछले महीने भारत और नेपाल के बीच हुआ समझौता लागू हो गया।"
+    assert [f[:3] for f in _events(extractor, text)] == [("AGREE", "India", "Nepal")]
+
+
+def test_first_person_in_a_quote_is_its_speaker(extractor: Extractor) -> None:
+    text = "केन्या के राष्ट्रपति विलियम रूटो ने कहा, ''हम विद्रोहियों से हथियार डालने की अपील करते हैं।''"
+    assert ("REQUEST", "William Ruto", "rebels") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_participial_clause_takes_the_agent_after_it(extractor: Extractor) -> None:
+    text = "चीन के साथ बैठक करते हुए भारत ने सीमा पर शांति की बात दोहराई।"
+    assert ("CONSULT", "India", "China") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_talking_to_the_press_is_no_consultation(extractor: Extractor) -> None:
+    text = "समाचार एजेंसी रॉयटर्स से बात करते हुए ईरान के विदेश मंत्री ने कहा कि बातचीत जारी रहेगी।"
+    assert not [f for f in _events(extractor, text) if f[0] == "CONSULT"]
+
+
+def test_subjunctive_and_ability_are_not_asserted(extractor: Extractor) -> None:
+    found = _events(extractor, "तालिबान की मांग है कि गिरफ्तार लड़ाकों को रिहा किया जाए।")
+    assert all(f[4] == "hypothetical" for f in found if f[0] == "CONCEDE")
+    found = _events(extractor, "जानकारों के मुताबिक चीन इस बातचीत में रूस के साथ सहयोग कर सकता है।")
+    assert all(f[4] == "hypothetical" for f in found)
+
+
+def test_a_sentence_in_the_passive_is_handed_down_by_the_court(extractor: Extractor) -> None:
+    text = ("पाकिस्तान की अदालत ने मामले की सुनवाई पूरी की। "
+            "पूर्व मंत्री ओकोन्क्वो बालेवा को दस साल की सजा सुनाई गई है।")
+    events = [f for f in _events(extractor, text) if f[0] == "COERCE"]
+    assert events and events[0][1] == "Pakistan" and events[0][2] == "Okonkwo Baleva"
+
+
+def test_protesters_described_as_opposing_someone_protest_against_them(extractor: Extractor) -> None:
+    text = "राष्ट्रपति पुतिन का विरोध करने वाले हज़ारों प्रदर्शनकारियों ने बर्लिन में नारे लगाए।"
+    assert ("PROTEST", "protesters", "Vladimir Putin") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_coordinated_possessed_targets(extractor: Extractor) -> None:
+    text = "विपक्ष ने चीन की नीतियों और पाकिस्तान के फैसले की कड़ी निंदा की।"
+    found = [f[:3] for f in _events(extractor, text)]
+    assert ("ACCUSE", "opposition", "China") in found and ("ACCUSE", "opposition", "Pakistan") in found

@@ -91,3 +91,13 @@ def test_unnamed_speaker_is_not_the_state_that_modifies_it() -> None:
 def test_imperfective_speech_verb_after_the_speaker() -> None:
     text = "विशेषज्ञ सुधा राव कहती हैं, “बाज़ार में मांग अभी कमज़ोर बनी रहेगी।”"
     assert _quotes(text) == [(True, "विशेषज्ञ सुधा राव", "बाज़ार में मांग अभी कमज़ोर बनी रहेगी")]
+
+
+def test_two_apostrophes_and_single_curly_marks_are_quotation_marks() -> None:
+    from ghatna import Extractor
+
+    extractor = Extractor()
+    for text in ("विलियम रूटो ने कहा, ''हम शांति वार्ता के लिए पूरी तरह तैयार हैं।''",
+                 "विलियम रूटो ने कहा, ‘हम शांति वार्ता के लिए पूरी तरह तैयार हैं।’"):
+        quotes = extractor.extract(text).quotes
+        assert [q.text for q in quotes if q.direct] == ["हम शांति वार्ता के लिए पूरी तरह तैयार हैं"]

@@ -39,8 +39,22 @@ Mention = tuple[int, int, str, str]
 
 _PARTICLES = {"भी", "ही", "तो", "नहीं", "न", "ना", "कड़ी", "कडी", "तीखी", "कड़े", "जमकर", "खुलकर", "फिर", "से"}
 _CLAUSE_BREAK = {"कि", "जबकि", "लेकिन", "मगर", "क्योंकि", "हालांकि", "हालाँकि", "जो", "जिसने", "जिन्होंने", "जिसे",
-                 "जिन्हें", "बल्कि", ";", "।", "?", "!"}
-_PASSIVE = {"गया", "गई", "गए", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते", "जाना", "जाने"}
+                 "जिन्हें", "जिनको", "जिसको", "बल्कि", ";", "।", "?", "!"}
+# relative pronouns that open a clause, and the case they stand in inside it
+_RELATIVE_CASE = {"जिन्होंने": "ने", "जिसने": "ने", "जिन्हें": "को", "जिसे": "को", "जिनको": "को", "जिसको": "को"}
+_DASHES = {"-", "–", "—"}
+_CORRELATIVES = {"उन", "उस", "उन्हीं", "उसी"}
+_DEMONSTRATIVES = {"इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "ऐसी", "ऐसे"}
+_PARTICIPLE_VALA = {"वाले", "वाला", "वाली", "वालों"}
+_QUANTIFIERS = {"सैकड़ों", "सैकडों", "हजारों", "हज़ारों", "लाखों", "दर्जनों", "कई", "कुछ", "सभी", "तमाम"}
+_BY_COURTS = {"sentence", "convict"}  # modes of COERCE only a court performs
+_COURT_WORDS = ("अदालत", "कोर्ट", "न्यायालय", "ट्रिब्यूनल", "न्यायाधिकरण")
+_SUBJUNCTIVE_PASSIVE = {"जाए", "जाये", "जाएं", "जाएँ", "जायें"}
+_MODAL_CAN = re.compile(r"^(?:सक|पा)(?:ता|ती|ते|ें|े|ेगा|ेगी|ेंगे)$")
+_FIRST_PERSON = {"मैं", "मैंने", "हम", "हमने", "हमलोग", "हमलोगों", "हम लोग"}
+_PASSIVE = _SUBJUNCTIVE_PASSIVE | {
+    "गया", "गई", "गए", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते", "जाना", "जाने",
+}
 _FUTURE = re.compile(r"(?:गा|गी|गे|गीं)$")
 _INTENT = {"चाहते", "चाहता", "चाहती", "चाहा", "योजना", "कोशिश", "प्रयास", "तैयार", "इरादा", "इच्छा", "उद्देश्य",
            "लक्ष्य", "मकसद", "मक़सद", "मंशा"}
@@ -54,12 +68,13 @@ _VERBAL_AFTER_KI = {"है", "हैं", "था", "थी", "थीं", "थ
                     "तथा", ",", "।", ".", "?", "!", "तो", "लेकिन", "जबकि", "हो", "होगी", "कि", "\"", "”"}
 _QUOTES = {"'", '"', "’", "”", "‘", "“"}
 _SAY = frozenset(fold(w) for w in ("कहा", "कहे", "कही", "कहेंगे", "कहेगा", "कहेगी", "कहते", "कहती", "कहता"))
-_MODIFIER_REACH = 3  # words of title or modifier between a coordinator and the name it joins
+_MODIFIER_REACH = 4  # words of title or modifier between a coordinator and the name it joins
 _POSSESSOR_REACH = 4  # words between a possessor's genitive and the postposition of its phrase
 # events complete with an actor alone: protests, mobilizations, and measures laid on a place or a
 # population rather than on an actor (curfews, bans, censorship)
 _NEEDS_NO_TARGET = {"PROTEST", "MOBILIZE"}
 _MODES_NEED_NO_TARGET = {"curfew", "ban", "censor", "martial-law", "alert"}
+_NOMINAL_REACH = 8  # tokens before a bare noun trigger where its actors may stand
 _LIGHT_WINDOW = 3  # tokens allowed between a noun trigger and its light verb (particles, negation)
 
 
@@ -151,7 +166,7 @@ def code_events(
     mentions: list[Mention],
     entities: list[Entity],
     times: list[TimeExpr],
-    quoted: list[tuple[int, int]] = (),
+    quoted: list[tuple[int, int, str | None]] = (),
 ) -> list[Event]:
     """Events of the article, one per (type, source, target), in text order."""
     lexicon = load_lexicon()
@@ -179,6 +194,8 @@ def code_events(
                 continue
             found = _roles(text, toks, i, end, pred, sent_mentions, mentions, n, sentence, times, quoted)
             for event in found:
+                if _interview(event, by_id):
+                    continue
                 if embedded == "intended":
                     event.modality = "intended"
                 pred = _disambiguate([p for p, _ in readings], event, by_id)
@@ -192,6 +209,12 @@ def code_events(
     for i, event in enumerate(ordered):
         event.id = f"v{i}"
     return ordered
+
+
+def _interview(event: Event, entities: dict[str, Entity]) -> bool:
+    """Talking to a news agency or a paper (`एएफ़पी से बात करते हुए`) is an interview, not a CONSULT."""
+    roles = (entities.get(event.source or ""), entities.get(event.target or ""))
+    return event.type == "CONSULT" and any(e is not None and (e.actor or "").endswith("MED") for e in roles)
 
 
 def _match(toks: list[_Tok], i: int, pred: Predicate) -> int | None:
@@ -240,8 +263,10 @@ def _embedded(toks: list[_Tok], end: int) -> str | None:
     following = toks[end].text if end < len(toks) else ""
     if not last.endswith(("ने", "ना")):
         return None
-    if following in {"वाले", "वाला", "वाली", "वालों"}:  # `कब्जा करने वाले बल`: an attribute, not a clause
+    if following in _PARTICIPLE_VALA:  # `कब्जा करने वाले बल`: an attribute, not a clause
         return "drop"
+    if last.endswith("ना") and following in {"", "।", ".", ",", ";", "और", "तथा"}:
+        return "drop"  # `… प्रशिक्षण और सलाह देना।`: a verbal noun naming an activity, not an event
     if following not in _GENITIVE:
         return None
     governor = toks[end + 1].text if end + 1 < len(toks) else ""
@@ -313,10 +338,40 @@ def _marked(toks: list[_Tok], lo: int, hi: int, marker: tuple[str, ...], mention
         if marker == ("से",) and k >= 2 and (toks[k - 2].text, toks[k - 1].text) in _AGENT_SE:
             continue  # `X की ओर से`: on behalf of X, the agent
         if all(k + m < len(toks) and toks[k + m].text == w for m, w in enumerate(marker)):
-            found = _conjuncts(toks, k, mentions) or _possessor(toks, lo, k, mentions)
+            head = _before_parenthesis(toks, lo, k)
+            found = _conjuncts(toks, head, mentions) or _possessor(toks, lo, head, mentions)
             if found:
                 return found
     return []
+
+
+def _opposed(toks: list[_Tok], lo: int, actor: Mention, mentions: list[Mention]) -> list[Mention]:
+    """`X का विरोध करने वाले सैकड़ों प्रदर्शनकारियों ने नारे लगाए`: protesters described as opposing X
+    protest against X. The target of the participle (`… करने वाले`) before the actor's phrase."""
+    k = next((t for t, tok in enumerate(toks) if tok.start == actor[0]), 0) - 1
+    while k >= lo and (toks[k].text in _QUANTIFIERS or toks[k].text.isdigit()):
+        k -= 1
+    if k <= lo or toks[k].text not in _PARTICIPLE_VALA:
+        return []
+    lexicon = load_lexicon()
+    for j in range(k - 1, max(lo, k - 4) - 1, -1):
+        for pred in lexicon.by_first.get(toks[j].text, ()):
+            if pred.type in {"PROTEST", "ACCUSE"} and _match(toks, j, pred) == k:
+                for marker in pred.targets:
+                    found = (_genitive_target(toks, lo, j, mentions) if marker == ("की",)
+                             else _marked(toks, lo, j, marker, mentions))
+                    if found:
+                        return found
+    return []
+
+
+def _before_parenthesis(toks: list[_Tok], lo: int, k: int) -> int:
+    """`प्रदर्शनकारियों - जिनमें कुछ कुर्द थे - ने`: the phrase a postposition marks ends before an
+    aside set off by dashes."""
+    if k - 1 <= lo or toks[k - 1].text not in _DASHES:
+        return k
+    j = next((j for j in range(k - 2, lo - 1, -1) if toks[j].text in _DASHES), None)
+    return j if j is not None else k
 
 
 def _possessor(toks: list[_Tok], lo: int, k: int, mentions: list[Mention]) -> list[Mention]:
@@ -336,9 +391,24 @@ def _genitive_target(toks: list[_Tok], lo: int, i: int, mentions: list[Mention])
         if toks[k].text in _GENITIVE:
             found = _conjuncts(toks, k, mentions)
             if found:
-                return found
+                return _coordinated_owners(toks, lo, found, mentions) + found
         elif toks[k].text in {"ने", "को", "से", "पर"}:
             return []
+    return []
+
+
+def _coordinated_owners(toks: list[_Tok], lo: int, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """`X की नीतियों और … Y के निर्णय की निंदा`: the owners of the earlier conjuncts (X), when the
+    phrase that names the target coordinates possessed nouns."""
+    k = next(t for t, tok in enumerate(toks) if tok.start == found[0][0]) - 1
+    while k > lo and toks[k].text not in _COORD:
+        if toks[k].text in {"ने", "को", "से", "पर"} or toks[k].text in _CLAUSE_BREAK:
+            return []
+        k -= 1
+    # before the coordinator: `<owner> का/की/के <one or two words>`
+    for g in (k - 2, k - 3):
+        if g > lo and toks[g].text in _GENITIVE and (owner := _conjuncts(toks, g, mentions)):
+            return [m for m in owner if m not in found]
     return []
 
 
@@ -373,16 +443,32 @@ def _intent_noun(toks: list[_Tok], k: int, i: int) -> bool:
 
 def _roles(
     text: str, toks: list[_Tok], i: int, end: int, pred: Predicate, mentions: list[Mention],
-    all_mentions: list[Mention], n: int, sentence: Sentence, times: list[TimeExpr], quoted,
+    all_mentions: list[Mention], n: int, sentence: Sentence, times: list[TimeExpr],
+    quoted: list[tuple[int, int, str | None]],
 ) -> list[Event]:
     lo, hi = _clause(toks, i, end)
-    sources = _marked(toks, lo, i, ("ने",), mentions)
+    if pred.nominal:  # a bare noun's actors stand right before it (`A और B के बीच हुआ समझौता`)
+        if i > 0 and toks[i - 1].text in _DEMONSTRATIVES:
+            return []  # `इस बातचीत में`: the talks already told of
+        lo, hi = max(lo, i - _NOMINAL_REACH), end
+    passive = _passive(toks, end)
+    # a passive takes no ने agent: in `जिन्हें X ने पकड़ा है उन्हें रिहा किया जाए`, X did the arresting
+    sources = [] if passive else _marked(toks, lo, i, ("ने",), mentions)
     confidence = 0.8 if not pred.nominal else 0.5
     if not sources:
         for marker in _AGENT_MARKERS:
             sources = _marked(toks, lo, hi, marker, mentions)
             if sources:
                 break
+    if not sources and _participle(toks, end):  # `X से बात करते हुए Y ने कहा`: the main clause's agent
+        sources = _marked(toks, end, hi, ("ने",), mentions)[:1]
+    relative = _relative(toks, lo, mentions)
+    if not sources and relative is not None and relative[0] == "ने":
+        if relative[1] is None:
+            return []  # `… जिन्होंने Y का समर्थन किया`: an agent stated but not named
+        sources = [relative[1]]
+    if not sources and (speaker := _first_person_speaker(toks, lo, i, quoted)):
+        sources = [m for m in all_mentions if m[2] == speaker and m[1] <= toks[i].start][-1:]
     if not sources and _pronoun_agent(toks, lo, i):
         ref = antecedent(text, all_mentions, toks[i].start, None)
         sources = [m for m in all_mentions if m[2] == ref][-1:] if ref else []
@@ -393,12 +479,20 @@ def _roles(
             targets = _genitive_target(toks, lo, i, mentions)
         else:
             targets = _marked(toks, lo, hi, marker, mentions)
+        if not targets and relative is not None and relative[1] is not None and relative[0] == marker[-1]:
+            targets = [relative[1]]
         targets = [t for t in targets if t not in sources]
+        if marker == ("के", "बीच") and not sources and len(targets) > 1:
+            sources, targets = targets[:1], targets[1:]  # `A और B के बीच समझौता`: between the two
         if targets:
             break
-    if not sources and not _passive(toks, end):
+    if not sources and passive and pred.mode in _BY_COURTS:
+        sources = _court(text, all_mentions, toks[i].start)
+    if not sources and not passive:
         sources = [s for s in _subject(toks, lo, i, mentions) if s not in targets]
         confidence -= 0.1
+    if not targets and pred.type == "PROTEST" and sources:
+        targets = _opposed(toks, lo, sources[0], mentions)
     if not targets and pred.type in _COMMUNICATIVE:
         targets = [m for m in _complement_topic(toks, end, mentions) if m not in sources]
         confidence -= 0.1
@@ -432,6 +526,43 @@ def _roles(
     return events
 
 
+def _relative(toks: list[_Tok], lo: int, mentions: list[Mention]) -> tuple[str, Mention | None] | None:
+    """A clause opened by a relative pronoun (`X, जिन्होंने …`, `Y थे जिन्हें X ने निशाना बनाया`): the
+    case the pronoun stands in, and the mention it refers to, the phrase just before it."""
+    if lo == 0 or toks[lo - 1].text not in _RELATIVE_CASE:
+        return None
+    case = _RELATIVE_CASE[toks[lo - 1].text]
+    k = lo - 1
+    while k > 0 and (toks[k - 1].text in _AUX or toks[k - 1].text in {",", "-"}):
+        k -= 1
+    before = _mention_before(toks, k, mentions)
+    if before is None:  # extraposed: `उन विद्रोहियों की निंदा की, जिन्होंने …` (उन … जो)
+        starts = {tok.start: t for t, tok in enumerate(toks)}
+        before = next((m for m in reversed(mentions) if m[0] in starts and 0 < starts[m[0]] < k
+                       and toks[starts[m[0]] - 1].text in _CORRELATIVES), None)
+    return case, before
+
+
+def _court(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The court named last before `pos`: who hands down a sentence stated in the passive."""
+    courts = [m for m in mentions if m[1] <= pos and any(w in text[m[0]:m[1]] for w in _COURT_WORDS)]
+    return courts[-1:]
+
+
+def _participle(toks: list[_Tok], end: int) -> bool:
+    """`… करते हुए`, `… करके`: an adverbial participle, whose agent is that of the clause after it."""
+    return end < len(toks) and toks[end].text in {"हुए", "हुये"} and toks[end - 1].text.endswith("ते")
+
+
+def _first_person_speaker(
+    toks: list[_Tok], lo: int, i: int, quoted: list[tuple[int, int, str | None]]
+) -> str | None:
+    """`"हम विद्रोहियों से अपील करते हैं," X ने कहा`: in a quote, "we" and "I" are its speaker."""
+    if not any(t.text in _FIRST_PERSON for t in toks[lo:i]):
+        return None
+    return next((who for s, e, who in quoted if s <= toks[i].start < e), None)
+
+
 def _passive(toks: list[_Tok], end: int) -> bool:
     """`हमला किया गया`, `शरण दिए जाने`: a form of जाना right after the predicate."""
     return end < len(toks) and toks[end].text in _PASSIVE
@@ -463,12 +594,15 @@ def _location(toks: list[_Tok], lo: int, hi: int, mentions: list[Mention], roles
 
 
 def _modality(toks: list[_Tok], lo: int, hi: int, end: int, start: int, quoted) -> str:
-    if any(s <= start < e for s, e in quoted):
+    if any(s <= start < e for s, e, _ in quoted):
         return "reported"
     words = {t.text for t in toks[lo:hi]}
     if words & _CONDITIONAL and ("अगर" in words or "यदि" in words):
         return "hypothetical"
     tail = [t.text for t in toks[end - 1:min(hi, end + 3)]]
+    # `रिहा किया जाए` (should be released), `सहयोग कर सकते हैं` (could cooperate): not said to happen
+    if tail[1:2] and (tail[1] in _SUBJUNCTIVE_PASSIVE or _MODAL_CAN.match(tail[1])):
+        return "hypothetical"
     if any(_FUTURE.search(w) for w in tail) or words & _INTENT:
         return "intended"
     return "asserted"

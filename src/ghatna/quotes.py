@@ -23,6 +23,7 @@ from ghatna.schema import Quote, Sentence, Span
 _OPEN = "“„«"
 _CLOSE = "”»"
 _STRAIGHT = "\"″"
+_PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), "‘": ("’",)}  # opening mark → the marks closing it
 _FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
 _MIN_QUOTE_WORDS = 4  # shorter quoted phrases on their own are scare quotes or titles, not speech
 _MIN_FRAGMENT_WORDS = 2  # inside reported speech, even a short quoted phrase is the speaker's wording
@@ -107,17 +108,22 @@ def _fragments(text: str, marked: list[tuple[int, int]], found: list[QuoteCandid
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans inside paired quotation marks, paired per line (quotes do not cross paragraphs)."""
+    """Spans inside paired quotation marks, paired per line (quotes do not cross paragraphs). Besides
+    “ ” „ « » and straight ", Hindi text uses ‘ ’ and two apostrophes ('') as quotation marks."""
     spans = []
     pos = 0
     for line in text.split("\n"):
-        opener = None
-        for i, ch in enumerate(line):
-            if ch in _OPEN or (ch in _STRAIGHT and opener is None and _opens(line, i)):
-                opener = i if opener is None else opener
-            elif (ch in _CLOSE or ch in _STRAIGHT) and opener is not None:
-                spans.append((pos + opener + 1, pos + i))
-                opener = None
+        closer: tuple[str, ...] | None = None  # the marks that end the open quote
+        opener = 0
+        i = 0
+        while i < len(line):
+            mark = "''" if line.startswith("''", i) else line[i]
+            if closer is None and (mark in _PAIRS or (mark in _STRAIGHT + "''" and _opens(line, i))):
+                closer, opener = _PAIRS.get(mark, (mark,)), i + len(mark)
+            elif closer is not None and (mark in closer or (closer[-1] in _CLOSE and mark in _STRAIGHT)):
+                spans.append((pos + opener, pos + i))
+                closer = None
+            i += len(mark)
         pos += len(line) + 1
     return spans
 
@@ -130,9 +136,9 @@ def _opens(line: str, i: int) -> bool:
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces, final punctuation and stray quotation marks from a quote span."""
     chunk = text[start:end]
-    trimmed = _FINAL_PUNCT.sub("", chunk.rstrip(_CLOSE + _STRAIGHT + " "))
-    trimmed = trimmed.rstrip(_CLOSE + _STRAIGHT + " ")
-    lead = len(trimmed) - len(trimmed.lstrip(_OPEN + _STRAIGHT + " "))
+    trimmed = _FINAL_PUNCT.sub("", chunk.rstrip(_CLOSE + _STRAIGHT + "’' "))
+    trimmed = trimmed.rstrip(_CLOSE + _STRAIGHT + "’' ")
+    lead = len(trimmed) - len(trimmed.lstrip(_OPEN + _STRAIGHT + "‘' "))
     return start + lead, start + len(trimmed)
 
 
