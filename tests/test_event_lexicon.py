@@ -18,7 +18,7 @@ PLOVER = [
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 ]
 HEADER = ["type", "mode", "cameo", "trigger", "light", "target", "gloss_en"]
-TARGETS = {"से", "को", "पर", "की", "के साथ", "के खिलाफ", "के विरुद्ध", "के विरोध में", "के बीच", "तक", "-"}
+TARGETS = {"से", "को", "पर", "की", "के साथ", "के खिलाफ", "के विरुद्ध", "के विरोध में", "के बीच", "के प्रति", "तक", "-"}
 NOT_CLASSES = {"verb_endings", "progressive", "passive", "vector", "auxiliary", "negation"}
 REQUIRED_CLASSES = [
     "कर", "हो", "दे", "ले", "लगा", "जता", "उठा", "बोल", "रख", "भेज", "बना", "ठहरा", "कस", "चला", "मांग", "माँग",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -43,6 +44,12 @@ _CLAUSE_BREAK = {"कि", "जबकि", "लेकिन", "मगर", "क�
 # relative pronouns that open a clause, and the case they stand in inside it
 _RELATIVE_CASE = {"जिन्होंने": "ने", "जिसने": "ने", "जिन्हें": "को", "जिसे": "को", "जिनको": "को", "जिसको": "को"}
 _DASHES = {"-", "–", "—"}
+# second words of compound postpositions (के मुताबिक, के बाद, के लिए …)
+_COMPOUND_HEADS = frozenset(fold(w) for w in (
+    "मुताबिक", "मुताबिक़", "अनुसार", "लिए", "बाद", "पहले", "साथ", "बारे", "दौरान", "ओर", "तरफ़", "खिलाफ", "ख़िलाफ़",
+    "विरुद्ध", "बीच", "पास", "जरिए", "ज़रिए", "बजाय", "कारण", "चलते", "सामने", "पीछे", "तहत", "बावजूद", "अलावा",
+    "प्रति", "बदले", "हाथों", "नेतृत्व",
+))
 _CORRELATIVES = {"उन", "उस", "उन्हीं", "उसी"}
 _DEMONSTRATIVES = {"इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "ऐसी", "ऐसे"}
 _PARTICIPLE_VALA = {"वाले", "वाला", "वाली", "वालों"}
@@ -73,6 +80,20 @@ _POSSESSOR_REACH = 4  # words between a possessor's genitive and the postpositio
 # events complete with an actor alone: protests, mobilizations, and measures laid on a place or a
 # population rather than on an actor (curfews, bans, censorship)
 _NEEDS_NO_TARGET = {"PROTEST", "MOBILIZE"}
+_RESPONSES = {"REQUEST", "REJECT"}  # with no target stated, they answer the other party (`_other_party`)
+_ANSWERING = tuple(fold(w) for w in (  # the demands, appeals and refusals among them
+    "इनकार", "इंकार", "खंडन", "खारिज", "ख़ारिज", "ठुकरा", "अस्वीकार", "नकार", "मना", "मांग", "माँग", "अपील", "आग्रह",
+    "अनुरोध", "निवेदन", "गुहार", "आह्वान",
+))
+_PARTY_REACH = 2  # sentences back where that party is looked for
+# heads of a subject phrase through which its owner acts (`A और B के नेता मिले`)
+_ACTING_FOR = frozenset(fold(w) for w in (
+    "नेता", "नेताओं", "प्रतिनिधि", "प्रतिनिधियों", "प्रतिनिधिमंडल", "प्रतिनिधिमंडलों", "अधिकारी", "अधिकारियों",
+    "मंत्री", "मंत्रियों", "राष्ट्रपति", "प्रधानमंत्री", "राष्ट्राध्यक्ष", "राष्ट्राध्यक्षों", "राजदूत", "राजदूतों",
+    "राजनयिक", "राजनयिकों", "दूत", "वार्ताकार", "वार्ताकारों", "सरकार", "सरकारें", "सरकारों", "सेना", "सेनाएं",
+    "सेनाओं", "सैनिक", "सैनिकों", "शीर्ष", "विदेश",
+))
+_RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # done with each other when both actors are the subject
 _MODES_NEED_NO_TARGET = {"curfew", "ban", "censor", "martial-law", "alert"}
 _NOMINAL_REACH = 8  # tokens before a bare noun trigger where its actors may stand
 _LIGHT_WINDOW = 3  # tokens allowed between a noun trigger and its light verb (particles, negation)
@@ -171,7 +192,7 @@ def code_events(
     """Events of the article, one per (type, source, target), in text order."""
     lexicon = load_lexicon()
     by_id = {e.id: e for e in entities}
-    events: dict[tuple[str, str | None, str | None], Event] = {}
+    events: dict[tuple[str, str | None, str | None, str], Event] = {}
     for n, sentence in enumerate(sentences):
         toks = [_Tok(s, e, fold(text[s:e])) for s, e in sentence.tokens]
         sent_mentions = [m for m in mentions if sentence.start <= m[0] and m[1] <= sentence.end]
@@ -196,11 +217,18 @@ def code_events(
             for event in found:
                 if _interview(event, by_id):
                     continue
+                if event.target is None and _answers(pred):
+                    event.target = _other_party(event, events.values())
+                    if event.target is None:
+                        continue
+                    event.confidence = max(0.1, event.confidence - 0.2)
                 if embedded == "intended":
                     event.modality = "intended"
                 pred = _disambiguate([p for p, _ in readings], event, by_id)
                 event.type, event.mode, event.cameo = pred.type, pred.mode, pred.cameo
-                key = (event.type, event.source, event.target)
+                # one record per event: the same predicate with the same actors is one event told twice;
+                # another predicate (`इनकार किया`, later `ठुकरा दिया`) is another event
+                key = (event.type, event.source, event.target, pred.trigger[0])
                 if key not in events or events[key].confidence < event.confidence:
                     event.gist_en = _gist(event, pred, by_id)
                     events[key] = event
@@ -209,6 +237,24 @@ def code_events(
     for i, event in enumerate(ordered):
         event.id = f"v{i}"
     return ordered
+
+
+def _answers(pred: Predicate) -> bool:
+    """A demand, an appeal or a refusal: said to someone even where the clause does not name them."""
+    return pred.type in _RESPONSES and not pred.nominal and any(w.startswith(_ANSWERING) for w in pred.trigger)
+
+
+def _other_party(event: Event, earlier: Iterable[Event]) -> str | None:
+    """Whom a demand or a refusal with no stated target answers: the other party of the latest event
+    (in this or the previous two sentences) that involved its source. `B ने A पर आरोप लगाया … A ने
+    इनकार किया और … रिहाई की मांग की`: A's denial and demand answer B."""
+    for other in sorted(earlier, key=lambda e: e.trigger.start, reverse=True):
+        if other.trigger.start >= event.trigger.start or event.sentence - other.sentence > _PARTY_REACH:
+            continue
+        roles = {other.source, other.target}
+        if event.source in roles and None not in roles:
+            return (roles - {event.source}).pop()
+    return None
 
 
 def _interview(event: Event, entities: dict[str, Entity]) -> bool:
@@ -381,6 +427,8 @@ def _possessor(toks: list[_Tok], lo: int, k: int, mentions: list[Mention]) -> li
         if toks[j].text in _POSTPOSITIONS - _GENITIVE:
             return []
         if toks[j].text in _GENITIVE and j < k - 1:
+            if toks[j + 1].text in _COMPOUND_HEADS:
+                return []  # `X के मुताबिक कई नेताओं को`: an adverbial, no owner of the phrase
             return _conjuncts(toks, j, mentions)
     return []
 
@@ -431,6 +479,9 @@ def _subject(toks: list[_Tok], lo: int, i: int, mentions: list[Mention]) -> list
         k += 1
         while k < i and toks[k].text not in _POSTPOSITIONS and toks[k].text not in _COORD:
             k += 1
+    if k + 2 < i and toks[k].text in _GENITIVE and toks[k + 1].text in _ACTING_FOR \
+            and toks[k + 2].text not in _POSTPOSITIONS:
+        return _conjuncts(toks, k, mentions)  # `तुर्की और जर्मनी के नेता … मिले`: the owners act
     if k < len(toks) and toks[k].text in _POSTPOSITIONS:
         return []
     return _conjuncts(toks, k, mentions) or [first]
@@ -451,6 +502,8 @@ def _roles(
         if i > 0 and toks[i - 1].text in _DEMONSTRATIVES:
             return []  # `इस बातचीत में`: the talks already told of
         lo, hi = max(lo, i - _NOMINAL_REACH), end
+    if pred.mode == "meet" and not pred.light and _marked(toks, lo, i, ("को",), mentions):
+        return []  # `Y को X से मदद मिलती है`: with a dative, मिलना is "to get", not "to meet"
     passive = _passive(toks, end)
     # a passive takes no ने agent: in `जिन्हें X ने पकड़ा है उन्हें रिहा किया जाए`, X did the arresting
     sources = [] if passive else _marked(toks, lo, i, ("ने",), mentions)
@@ -491,6 +544,8 @@ def _roles(
     if not sources and not passive:
         sources = [s for s in _subject(toks, lo, i, mentions) if s not in targets]
         confidence -= 0.1
+    if pred.type in _RECIPROCAL and not targets and len(sources) > 1:
+        sources, targets = sources[:1], sources[1:]  # `A और B मिले`: they met each other
     if not targets and pred.type == "PROTEST" and sources:
         targets = _opposed(toks, lo, sources[0], mentions)
     if not targets and pred.type in _COMMUNICATIVE:
@@ -499,10 +554,11 @@ def _roles(
     # an actor acting on nobody stated is rarely an event an analyst would code; a noun alone
     # (बातचीत, हमले) needs both its actors to be one
     complete = pred.type in _NEEDS_NO_TARGET or pred.mode in _MODES_NEED_NO_TARGET
-    if not targets and (pred.nominal or not complete or not sources):
+    answers = _answers(pred)  # its target may be the other party (code_events)
+    if not targets and (pred.nominal or not (complete or answers) or not sources):
         return []
-    if pred.nominal and not sources:
-        return []
+    if not sources and (pred.nominal or not passive):
+        return []  # an active clause whose agent is no actor we know (`अनुराग … के साथ काम कर रहे हैं`)
     # a negator inside the trigger is part of its meaning (बातचीत नहीं की: REJECT), not a negation of it
     negated = not any(w in _NEGATION for w in pred.trigger) and any(
         t.text in _NEGATION for t in toks[max(lo, i - 1):end + 1]
@@ -594,8 +650,6 @@ def _location(toks: list[_Tok], lo: int, hi: int, mentions: list[Mention], roles
 
 
 def _modality(toks: list[_Tok], lo: int, hi: int, end: int, start: int, quoted) -> str:
-    if any(s <= start < e for s, e, _ in quoted):
-        return "reported"
     words = {t.text for t in toks[lo:hi]}
     if words & _CONDITIONAL and ("अगर" in words or "यदि" in words):
         return "hypothetical"
@@ -603,6 +657,8 @@ def _modality(toks: list[_Tok], lo: int, hi: int, end: int, start: int, quoted) 
     # `रिहा किया जाए` (should be released), `सहयोग कर सकते हैं` (could cooperate): not said to happen
     if tail[1:2] and (tail[1] in _SUBJUNCTIVE_PASSIVE or _MODAL_CAN.match(tail[1])):
         return "hypothetical"
+    if any(s <= start < e for s, e, _ in quoted):
+        return "reported"
     if any(_FUTURE.search(w) for w in tail) or words & _INTENT:
         return "intended"
     return "asserted"

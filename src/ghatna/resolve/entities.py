@@ -27,7 +27,7 @@ from ghatna.kb.keys import key
 from ghatna.resolve.acronyms import is_acronym
 from ghatna.resolve.gazetteer import Hit, entity_nouns, find
 from ghatna.resolve.groups import Group, find_groups
-from ghatna.resolve.persons import role_names, surname_echoes
+from ghatna.resolve.persons import role_names, surname_echoes, variant
 from ghatna.schema import Entity, Mention, Sentence
 
 # NER labels of the model → ghatna entity types
@@ -86,7 +86,7 @@ def resolve(
         found = _sentence_mentions(text, n, sentence, hits, spans, kb, proper, surnames)
         surnames.update(w[-1] for m in found if m.type == "PERSON" and len(w := _words(text, m)) > 1)
         mentions.extend(found)
-    mentions = sorted(mentions + _surname_mentions(text, sentences, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + _surname_mentions(text, sentences, mentions, proper), key=lambda m: m.start)
     entities = _group(text, mentions, kb, published)
     return [_entity(i, ent, text, kb) for i, ent in enumerate(entities)]
 
@@ -186,7 +186,9 @@ def _sentence_mentions(
     return sorted(found, key=lambda m: m.start)
 
 
-def _surname_mentions(text: str, sentences: list[Sentence], mentions: list[_Mention]) -> list[_Mention]:
+def _surname_mentions(
+    text: str, sentences: list[Sentence], mentions: list[_Mention], proper: frozenset[int]
+) -> list[_Mention]:
     """The surnames, standing alone, of the people named in full (`_group` joins them to the person)."""
     surnames = {
         words[-1] for m in mentions if m.type == "PERSON" and not m.bare_title
@@ -198,7 +200,8 @@ def _surname_mentions(text: str, sentences: list[Sentence], mentions: list[_Ment
         toks = sentence.tokens
         taken = {i for i, (s, e) in enumerate(toks) for m in mentions if m.start < e and s < m.end}
         words = [key(text[s:e]) for s, e in toks]
-        for i in surname_echoes(words, surnames, taken, common):
+        flags = [s in proper for s, _ in toks]
+        for i in surname_echoes(words, flags, surnames, taken, common):
             found.append(_Mention(toks[i][0], toks[i][1], "PERSON", n))
     return found
 
@@ -344,6 +347,8 @@ def _same_person(text: str, m: _Mention, entities: list[_Entity]) -> int | None:
             theirs = _words(text, other)
             if words == theirs or (len(words) < len(theirs) and _subsequence(words, theirs)):
                 return i
+            if len(words) == 1 < len(theirs) and variant(words[0], theirs[-1]):
+                return i  # मशार, after रिएक मचार
             if len(theirs) < len(words) and _subsequence(theirs, words) and _consistent(text, words, ent):
                 return i
     return None

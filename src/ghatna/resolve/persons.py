@@ -13,9 +13,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Collection
 
+from rapidfuzz.distance import Levenshtein
+
 from ghatna.grammar import COORDINATORS, POSTPOSITIONS
 
 _MAX_NAME_WORDS = 4
+_FUZZY_MIN = 4  # characters a surname needs before a one-letter variant of it counts
 # what may end a name: a postposition, a conjunction, a quote or punctuation, the end of the sentence
 _NAME_ENDS = POSTPOSITIONS | COORDINATORS | {"भी", "ही", "जो", "जिन्होंने", "द्वारा"}
 
@@ -48,13 +51,23 @@ def role_names(
 
 
 def surname_echoes(
-    words: list[str], surnames: Collection[str], taken: Collection[int], common: Collection[str]
+    words: list[str], proper: list[bool], surnames: Collection[str], taken: Collection[int], common: Collection[str]
 ) -> list[int]:
-    """Indexes of tokens that are the surname of a person named in full elsewhere in the article."""
-    return [
-        i for i, w in enumerate(words)
-        if w in surnames and i not in taken and w not in common and len(w) > 1
-    ]
+    """Indexes of tokens that are the surname of a person named in full elsewhere in the article, or,
+    for a word the tagger calls a proper noun, a spelling of it one letter away (मचार, मशार): foreign
+    names are often spelt two ways in one article."""
+    found = []
+    for i, w in enumerate(words):
+        if i in taken or w in common or len(w) < 2:
+            continue
+        if w in surnames or (proper[i] and len(w) >= _FUZZY_MIN and any(variant(w, s) for s in surnames)):
+            found.append(i)
+    return found
+
+
+def variant(a: str, b: str) -> bool:
+    """Two spellings of one foreign name: same length and first letter, one letter apart."""
+    return len(a) >= _FUZZY_MIN and len(a) == len(b) and a[0] == b[0] and Levenshtein.distance(a, b) == 1
 
 
 def _is_word(w: str) -> bool:
