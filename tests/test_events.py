@@ -193,3 +193,24 @@ def test_coordinated_possessed_targets(extractor: Extractor) -> None:
     text = "विपक्ष ने चीन की नीतियों और पाकिस्तान के फैसले की कड़ी निंदा की।"
     found = [f[:3] for f in _events(extractor, text)]
     assert ("ACCUSE", "opposition", "China") in found and ("ACCUSE", "opposition", "Pakistan") in found
+
+
+def test_a_denial_and_a_demand_answer_the_accuser(extractor: Extractor) -> None:
+    text = ("राष्ट्रपति विलियम रूटो ने विपक्षी नेता ओकोन्क्वो बालेवा पर तख्तापलट की साज़िश का आरोप लगाया। "
+            "बालेवा ने इन आरोपों से इनकार किया और अपने साथियों को रिहा करने की मांग की।")
+    found = [f[:3] for f in _events(extractor, text)]
+    assert ("REJECT", "Okonkwo Baleva", "William Ruto") in found
+    assert ("REQUEST", "Okonkwo Baleva", "William Ruto") in found
+
+
+def test_a_refusal_with_nobody_to_answer_is_not_coded(extractor: Extractor) -> None:
+    assert not _events(extractor, "ओकोन्क्वो बालेवा ने इन आरोपों से इनकार किया।")
+
+
+def test_leaders_of_two_countries_meet_each_other(extractor: Extractor) -> None:
+    text = "शनिवार को भारत और जापान के नेता टोक्यो में मिले।"
+    assert [f[:3] for f in _events(extractor, text)] == [("CONSULT", "India", "Japan")]
+
+
+def test_with_a_dative_milna_is_to_get_not_to_meet(extractor: Extractor) -> None:
+    assert not _events(extractor, "भारत को इस फैसले से जापान से बड़ी मदद मिली।")

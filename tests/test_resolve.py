@@ -88,3 +88,9 @@ def test_two_people_sharing_a_surname_stay_two(extractor: Extractor) -> None:
             "विद्रोहियों के वार्ताकार तबन मबेकी ने इस बात से इनकार किया।")
     persons = sorted(e.name for e in extractor.extract(text).entities if e.type == "PERSON")
     assert persons == ["तबन मबेकी", "हियाल मबेकी"]
+
+
+def test_a_one_letter_spelling_variant_of_a_surname_is_the_same_person(extractor: Extractor) -> None:
+    text = "केन्या के विपक्षी नेता रायला ओडिंगा ने रैली की। ओडिन्गा ने कहा कि वे चुनाव लड़ेंगे।"
+    persons = [e for e in extractor.extract(text).entities if e.type == "PERSON"]
+    assert [[m.text for m in e.mentions] for e in persons] == [["रायला ओडिंगा", "ओडिन्गा"]]
