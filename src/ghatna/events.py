@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from ghatna.grammar import AUXILIARIES as _AUX
 from ghatna.grammar import COORDINATORS as _COORD
@@ -50,6 +51,7 @@ _COMPOUND_HEADS = frozenset(fold(w) for w in (
     "विरुद्ध", "बीच", "पास", "जरिए", "ज़रिए", "बजाय", "कारण", "चलते", "सामने", "पीछे", "तहत", "बावजूद", "अलावा",
     "प्रति", "बदले", "हाथों", "नेतृत्व",
 ))
+_RELATIVE_DETERMINERS = {"जिस", "जिन"}
 _CORRELATIVES = {"उन", "उस", "उन्हीं", "उसी"}
 _DEMONSTRATIVES = {"इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "ऐसी", "ऐसे"}
 _PARTICIPLE_VALA = {"वाले", "वाला", "वाली", "वालों"}
@@ -58,6 +60,8 @@ _BY_COURTS = {"sentence", "convict"}  # modes of COERCE only a court performs
 _COURT_WORDS = ("अदालत", "कोर्ट", "न्यायालय", "ट्रिब्यूनल", "न्यायाधिकरण")
 _SUBJUNCTIVE_PASSIVE = {"जाए", "जाये", "जाएं", "जाएँ", "जायें"}
 _MODAL_CAN = re.compile(r"^(?:सक|पा)(?:ता|ती|ते|ें|े|ेगा|ेगी|ेंगे)$")
+_OBJECT_PRONOUNS = {"को": {"उन्हें", "उसे", "उनको", "उसको"}, "से": {"उनसे", "उससे"}}
+_DATIVE_PRONOUNS = {"मुझे", "हमें", "तुम्हें", "उन्हें", "उसे", "इन्हें", "इसे", "आपको", "मुझको", "हमको"}
 _FIRST_PERSON = {"मैं", "मैंने", "हम", "हमने", "हमलोग", "हमलोगों", "हम लोग"}
 _PASSIVE = _SUBJUNCTIVE_PASSIVE | {
     "गया", "गई", "गए", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते", "जाना", "जाने",
@@ -337,6 +341,10 @@ def _clause(toks: list[_Tok], i: int, end: int) -> tuple[int, int]:
     start = i
     while start > 0 and toks[start - 1].text not in _CLAUSE_BREAK:
         start -= 1
+        if toks[start].text in _RELATIVE_DETERMINERS:  # `…, चीन जिस आरोप को अस्वीकार करता है`: the
+            while start > 0 and toks[start - 1].text not in _CLAUSE_BREAK | {","}:  # subject precedes जिस
+                start -= 1
+            break
     stop = end
     while stop < len(toks) and toks[stop].text not in _CLAUSE_BREAK:
         stop += 1
@@ -502,7 +510,9 @@ def _roles(
         if i > 0 and toks[i - 1].text in _DEMONSTRATIVES:
             return []  # `इस बातचीत में`: the talks already told of
         lo, hi = max(lo, i - _NOMINAL_REACH), end
-    if pred.mode == "meet" and not pred.light and _marked(toks, lo, i, ("को",), mentions):
+    if pred.mode == "meet" and not pred.light and (
+        _marked(toks, lo, i, ("को",), mentions) or any(t.text in _DATIVE_PRONOUNS for t in toks[lo:i])
+    ):
         return []  # `Y को X से मदद मिलती है`: with a dative, मिलना is "to get", not "to meet"
     passive = _passive(toks, end)
     # a passive takes no ने agent: in `जिन्हें X ने पकड़ा है उन्हें रिहा किया जाए`, X did the arresting
@@ -546,6 +556,13 @@ def _roles(
         confidence -= 0.1
     if pred.type in _RECIPROCAL and not targets and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # `A और B मिले`: they met each other
+    speaker = _speaker_at(toks[i].start, quoted)
+    speaker_mention = [m for m in all_mentions if m[2] == speaker and m[1] <= toks[i].start][-1:]
+    if pred.type in _RECIPROCAL and targets and not sources and not passive:
+        sources = [m for m in speaker_mention if m[2] not in {t[2] for t in targets}]  # X ने कहा कि Y
+        confidence -= 0.2  # से वार्ता चल रही है: X's side is in the talks
+    if not targets and speaker_mention and _object_pronoun(toks, lo, i, pred):
+        targets = [m for m in speaker_mention if m not in sources]  # X का कहना है कि सेना ने उन्हें …
     if not targets and pred.type == "PROTEST" and sources:
         targets = _opposed(toks, lo, sources[0], mentions)
     if not targets and pred.type in _COMMUNICATIVE:
@@ -616,7 +633,24 @@ def _first_person_speaker(
     """`"हम विद्रोहियों से अपील करते हैं," X ने कहा`: in a quote, "we" and "I" are its speaker."""
     if not any(t.text in _FIRST_PERSON for t in toks[lo:i]):
         return None
-    return next((who for s, e, who in quoted if s <= toks[i].start < e), None)
+    return _speaker_at(toks[i].start, quoted)
+
+
+def _speaker_at(pos: int, quoted: list[tuple[int, int, str | None]]) -> str | None:
+    return next((who for s, e, who in quoted if s <= pos < e), None)
+
+
+def _object_pronoun(toks: list[_Tok], lo: int, i: int, pred: Predicate) -> bool:
+    """In reported speech a third-person object pronoun marked as the predicate's target (`उन्हें`,
+    `उन पर`, `उनसे`) refers to the speaker: `X का कहना है कि सेना ने उन्हें निशाना बनाया`."""
+    words = [t.text for t in toks[lo:i]]
+    pairs = set(pairwise(words))
+    for marker in pred.targets:
+        if len(marker) == 1 and any(w in _OBJECT_PRONOUNS.get(marker[0], ()) for w in words):
+            return True
+        if len(marker) == 1 and any((p, marker[0]) in pairs for p in ("उन", "उस")):
+            return True
+    return False
 
 
 def _passive(toks: list[_Tok], end: int) -> bool:

@@ -60,6 +60,8 @@ def surname_echoes(
     for i, w in enumerate(words):
         if i in taken or w in common or len(w) < 2:
             continue
+        if i > 0 and proper[i - 1] and i - 1 not in taken:
+            continue  # `उजागर सिंह`: the surname of someone else, whose given name the model missed
         if w in surnames or (proper[i] and len(w) >= _FUZZY_MIN and any(variant(w, s) for s in surnames)):
             found.append(i)
     return found
