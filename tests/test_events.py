@@ -214,3 +214,24 @@ def test_leaders_of_two_countries_meet_each_other(extractor: Extractor) -> None:
 
 def test_with_a_dative_milna_is_to_get_not_to_meet(extractor: Extractor) -> None:
     assert not _events(extractor, "भारत को इस फैसले से जापान से बड़ी मदद मिली।")
+
+
+def test_a_relative_clause_subject_before_jis(extractor: Extractor) -> None:
+    text = "भारत ने पाकिस्तान पर घुसपैठ का आरोप लगाया, पाकिस्तान जिस आरोप को खारिज करता है।"
+    assert ("REJECT", "Pakistan", "India") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_an_inquiry_led_by_x_is_x_s(extractor: Extractor) -> None:
+    text = "म्यांमार ने संयुक्त राष्ट्र के नेतृत्व में जांच को खारिज कर दिया है।"
+    assert [f[:3] for f in _events(extractor, text)] == [("REJECT", "Myanmar", "United Nations")]
+
+
+def test_in_reported_speech_the_speaker_is_a_party_to_talks(extractor: Extractor) -> None:
+    text = "तालिबान कमांडर ओकोन्क्वो बालेवा ने स्वीकार किया कि पाकिस्तान सरकार के साथ शांति वार्ता चल रही है।"
+    found = [f[:3] for f in _events(extractor, text)]
+    assert any(f[0] == "CONSULT" and f[1] == "Okonkwo Baleva" for f in found)
+
+
+def test_in_reported_speech_them_is_the_speaker(extractor: Extractor) -> None:
+    text = "म्यांमार में संघर्ष जारी है। विद्रोहियों का कहना है कि सेना ने उन्हें भी निशाना बनाया है।"
+    assert [f[:3] for f in _events(extractor, text)] == [("ASSAULT", "Myanmar", "rebels")]

@@ -52,6 +52,7 @@ _COMPOUND_HEADS = frozenset(fold(w) for w in (
     "प्रति", "बदले", "हाथों", "नेतृत्व",
 ))
 _RELATIVE_DETERMINERS = {"जिस", "जिन"}
+_LED_BY = {"नेतृत्व", "अगुवाई", "अध्यक्षता", "निगरानी"}
 _CORRELATIVES = {"उन", "उस", "उन्हीं", "उसी"}
 _DEMONSTRATIVES = {"इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "ऐसी", "ऐसे"}
 _PARTICIPLE_VALA = {"वाले", "वाला", "वाली", "वालों"}
@@ -432,6 +433,8 @@ def _possessor(toks: list[_Tok], lo: int, k: int, mentions: list[Mention]) -> li
     """`तालिबान के लोगों को`, `सीरिया की क्षेत्रीय अखंडता की`: a phrase whose head is no actor stands for
     the actor that owns it, a genitive a few words before the postposition."""
     for j in range(k - 1, max(lo, k - _POSSESSOR_REACH) - 1, -1):
+        if toks[j].text == "में" and j >= 2 and toks[j - 1].text in _LED_BY and toks[j - 2].text in _GENITIVE:
+            return _conjuncts(toks, j - 2, mentions)  # `X के नेतृत्व में जांच को`: the X-led inquiry
         if toks[j].text in _POSTPOSITIONS - _GENITIVE:
             return []
         if toks[j].text in _GENITIVE and j < k - 1:
