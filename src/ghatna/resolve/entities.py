@@ -163,7 +163,7 @@ def _sentence_mentions(
     # unnamed groups (विद्रोहियों, सीरियाई विद्रोही)
     for first, last, group in find_groups(words, taken):
         if first > 0 and words[first - 1] in _GENITIVE:
-            continue  # सीरिया के शरणार्थियों: the possessor stands for the phrase (events.py)
+            continue  # सीरिया के शरणार्थियों: the possessor stands for the phrase (ghatna.events)
         mention = _Mention(toks[first][0], toks[last][1], "ORG", n, group=group)
         mention.country = _context_country(text, toks, first, found)
         found.append(mention)

@@ -1,0 +1,65 @@
+"""Roles that come from beyond the clause: the speaker of a quote (`हम` in a quote, the party to
+talks it reports), the other party a demand or a refusal answers, the court that hands down a
+sentence stated in the passive; and interviews, which are no consultation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ghatna.events.lexicon import Predicate
+from ghatna.events.tokens import Mention, Tok
+from ghatna.normalize import fold
+from ghatna.schema import Entity, Event
+
+BY_COURTS = {"sentence", "convict"}  # modes of COERCE only a court performs
+_COURT_WORDS = ("अदालत", "कोर्ट", "न्यायालय", "ट्रिब्यूनल", "न्यायाधिकरण")
+_FIRST_PERSON = {"मैं", "मैंने", "हम", "हमने", "हमलोग", "हमलोगों", "हम लोग"}
+_RESPONSES = {"REQUEST", "REJECT"}  # with no target stated, they answer the other party (`other_party`)
+_ANSWERING = tuple(fold(w) for w in (  # the demands, appeals and refusals among them
+    "इनकार", "इंकार", "खंडन", "खारिज", "ख़ारिज", "ठुकरा", "अस्वीकार", "नकार", "मना", "मांग", "माँग", "अपील", "आग्रह",
+    "अनुरोध", "निवेदन", "गुहार", "आह्वान",
+))
+_PARTY_REACH = 2  # sentences back where that party is looked for
+
+
+def is_answer(pred: Predicate) -> bool:
+    """A demand, an appeal or a refusal: said to someone even where the clause does not name them."""
+    return pred.type in _RESPONSES and not pred.nominal and any(w.startswith(_ANSWERING) for w in pred.trigger)
+
+
+def other_party(event: Event, earlier: Iterable[Event]) -> str | None:
+    """Whom a demand or a refusal with no stated target answers: the other party of the latest event
+    (in this or the previous two sentences) that involved its source. `B ने A पर आरोप लगाया … A ने
+    इनकार किया और … रिहाई की मांग की`: A's denial and demand answer B."""
+    for other in sorted(earlier, key=lambda e: e.trigger.start, reverse=True):
+        if other.trigger.start >= event.trigger.start or event.sentence - other.sentence > _PARTY_REACH:
+            continue
+        roles = {other.source, other.target}
+        if event.source in roles and None not in roles:
+            return (roles - {event.source}).pop()
+    return None
+
+
+def is_interview(event: Event, entities: dict[str, Entity]) -> bool:
+    """Talking to a news agency or a paper (`एएफ़पी से बात करते हुए`) is an interview, not a CONSULT."""
+    roles = (entities.get(event.source or ""), entities.get(event.target or ""))
+    return event.type == "CONSULT" and any(e is not None and (e.actor or "").endswith("MED") for e in roles)
+
+
+def court_of(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
+    """The court named last before `pos`: who hands down a sentence stated in the passive."""
+    courts = [m for m in mentions if m[1] <= pos and any(w in text[m[0]:m[1]] for w in _COURT_WORDS)]
+    return courts[-1:]
+
+
+def first_person_speaker(
+    toks: list[Tok], lo: int, i: int, quoted: list[tuple[int, int, str | None]]
+) -> str | None:
+    """`"हम विद्रोहियों से अपील करते हैं," X ने कहा`: in a quote, "we" and "I" are its speaker."""
+    if not any(t.text in _FIRST_PERSON for t in toks[lo:i]):
+        return None
+    return speaker_at(toks[i].start, quoted)
+
+
+def speaker_at(pos: int, quoted: list[tuple[int, int, str | None]]) -> str | None:
+    return next((who for s, e, who in quoted if s <= pos < e), None)

@@ -1,0 +1,16 @@
+"""The two shapes event coding works on: a sentence token (folded text with its offsets) and an
+entity mention (start, end, entity id, entity type)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# (start, end, entity id, entity type)
+Mention = tuple[int, int, str, str]
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str  # folded
