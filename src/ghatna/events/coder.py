@@ -14,6 +14,7 @@ from ghatna.events.discourse import (
     other_party,
     speaker_at,
 )
+from ghatna.events.evaluative import GLOSS, evaluative_events
 from ghatna.events.lexicon import (
     ASKED_TO,
     INTENT,
@@ -109,9 +110,15 @@ def code_events(
                 # another predicate (`इनकार किया`, later `ठुकरा दिया`) is another event
                 key = (event.type, event.source, event.target, pred.trigger[0])
                 if key not in events or events[key].confidence < event.confidence:
-                    event.gist_en = _gist(event, pred, by_id)
+                    event.gist_en = _gist(event, pred.gloss, by_id)
                     events[key] = event
             i = end
+    coded = {(e.type, e.source, e.target) for e in events.values()}
+    for event in evaluative_events(text, sentences, mentions, quoted):
+        key = (event.type, event.source, event.target, event.evidence or "")
+        if (event.type, event.source, event.target) not in coded and key not in events:
+            event.gist_en = _gist(event, GLOSS[event.type], by_id)
+            events[key] = event
     ordered = sorted(events.values(), key=lambda e: e.trigger.start)
     for i, event in enumerate(ordered):
         event.id = f"v{i}"
@@ -245,7 +252,7 @@ def _modality(toks: list[Tok], lo: int, hi: int, end: int, start: int, quoted) -
     return "asserted"
 
 
-def _gist(event: Event, pred: Predicate, entities: dict[str, Entity]) -> str:
+def _gist(event: Event, gloss: str, entities: dict[str, Entity]) -> str:
     def name(entity_id: str | None) -> str:
         entity = entities.get(entity_id or "")
         if entity is None:
@@ -253,7 +260,7 @@ def _gist(event: Event, pred: Predicate, entities: dict[str, Entity]) -> str:
         label = entity.name_en or entity.name
         return f"{label} ({entity.country})" if entity.country and entity.type == "PERSON" else label
 
-    parts = [name(event.source), ("did not " if event.negated else "") + pred.gloss]
+    parts = [name(event.source), ("did not " if event.negated else "") + gloss]
     if event.target:
         parts.append(name(event.target))
     if event.location:

@@ -1,0 +1,75 @@
+"""Quotes that praise, criticize or threaten are events of their speaker's (PLOVER: praise is
+SUPPORT, criticism ACCUSE, a warning of harm THREATEN) against the actor the quote's clause names:
+`X ने कहा, "रूस की भूमिका सराहनीय रही है"` is X's SUPPORT of Russia. The cue words are data
+(`data/evaluative.toml`); a cue negated right after it (`अवैध नहीं`) says the opposite and is skipped.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from ghatna.events.phrases import clause_span
+from ghatna.events.tokens import Mention, Tok
+from ghatna.grammar import NEGATORS
+from ghatna.normalize import fold
+from ghatna.schema import Event, Sentence, Span
+
+_CONFIDENCE = 0.5  # a cue word is weaker evidence than a predicate with its case frame
+GLOSS = {"SUPPORT": "praised", "ACCUSE": "criticized", "THREATEN": "threatened"}
+
+
+@cache
+def cues() -> dict[tuple[str, ...], str]:
+    """Folded cue words → PLOVER type."""
+    table = tomllib.loads(resources.files("ghatna.data").joinpath("evaluative.toml").read_text("utf-8"))
+    return {tuple(fold(c).split()): kind for kind, words in table.items() for c in words}
+
+
+def evaluative_events(
+    text: str, sentences: list[Sentence], mentions: list[Mention], quoted: list[tuple[int, int, str | None]]
+) -> list[Event]:
+    """One event per cue in an attributed quote whose clause names an actor other than the speaker."""
+    table = cues()
+    longest = max((len(c) for c in table), default=0)
+    found: list[Event] = []
+    for start, end, speaker in quoted:
+        if speaker is None:
+            continue
+        for n, sentence in enumerate(sentences):
+            if sentence.end <= start or sentence.start >= end:
+                continue
+            toks = [Tok(s, e, fold(text[s:e])) for s, e in sentence.tokens if start <= s < end]
+            words = [t.text for t in toks]
+            for i in range(len(toks)):
+                for size in range(min(longest, len(toks) - i), 0, -1):
+                    kind = table.get(tuple(words[i:i + size]))
+                    if kind is None:
+                        continue
+                    after = {t.text for t in toks[i + size:i + size + 2]}
+                    if not (after & NEGATORS and not set(words[i:i + size]) & NEGATORS):
+                        target = _about(toks, i, i + size, mentions, speaker)
+                        if target is not None:
+                            found.append(_event(text, toks, i, i + size, kind, speaker, target, n))
+                    break
+    return found
+
+
+def _about(toks: list[Tok], i: int, end: int, mentions: list[Mention], speaker: str) -> str | None:
+    """The actor the cue's clause names, nearest before the cue, else after it; not the speaker."""
+    lo, hi = clause_span(toks, i, end)
+    inside = [m for m in mentions if toks[lo].start <= m[0] and m[1] <= toks[hi - 1].end and m[2] != speaker]
+    before = [m for m in inside if m[1] <= toks[i].start]
+    after = [m for m in inside if m[0] >= toks[end - 1].end]
+    chosen = before[-1] if before else (after[0] if after else None)
+    return chosen[2] if chosen else None
+
+
+def _event(text: str, toks: list[Tok], i: int, end: int, kind: str, source: str, target: str, n: int) -> Event:
+    start, stop = toks[i].start, toks[end - 1].end
+    return Event(
+        id="", type=kind, source=source, target=target, trigger=Span(start=start, end=stop, text=text[start:stop]),
+        sentence=n, modality="reported", confidence=_CONFIDENCE, evidence=f"quote:{text[start:stop]}",
+        cameo={"SUPPORT": "051", "ACCUSE": "112", "THREATEN": "130"}[kind],
+    )
