@@ -15,6 +15,7 @@ from importlib import resources
 from ghatna.grammar import GENITIVE as _GENITIVE
 from ghatna.kb import KnowledgeBase
 from ghatna.kb.keys import key
+from ghatna.resolve.gazetteer import entity_nouns
 from ghatna.schema import Entity, Sentence
 
 Mention = tuple[int, int, str, str]  # start, end, entity id, entity type
@@ -69,6 +70,7 @@ def institution_mentions(
     # a bare institution never named with its country (फौज ने …) is the article's main country's
     main = max((e for e in entities if e.id in countries), key=lambda e: len(e.mentions), default=None)
     main = main.id if main else None
+    modifiers = entity_nouns().modifiers
     found: list[Mention] = []
     for sentence in sentences:
         toks = sentence.tokens
@@ -85,7 +87,10 @@ def institution_mentions(
                 k += hit[1]
                 continue
             inst, size = hit
-            j = k - 1 if k > 0 and words[k - 1] in _GENITIVE else k
+            j = k
+            while j > 0 and words[j - 1] in modifiers:  # `मिस्र की नई सरकार`
+                j -= 1
+            j = j - 1 if j > 0 and words[j - 1] in _GENITIVE else j
             owner = ends.get(toks[j - 1][1]) if j > 0 else None
             end = toks[k + size - 1][1]
             if end in taken:  # the title heads a named person's mention

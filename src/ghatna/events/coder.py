@@ -12,7 +12,10 @@ from ghatna.events.discourse import (
     is_answer,
     is_interview,
     other_party,
+    quote_start,
+    refers_to_statement,
     speaker_at,
+    statement_author,
 )
 from ghatna.events.evaluative import GLOSS, evaluative_events
 from ghatna.events.lexicon import (
@@ -56,6 +59,7 @@ _COMMUNICATIVE = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"}
 # events complete with an actor alone: protests, mobilizations, and measures laid on a place or a
 # population rather than on an actor (curfews, bans, censorship)
 _NEEDS_NO_TARGET = {"PROTEST", "MOBILIZE"}
+_JUDGING = {"ACCUSE", "SUPPORT"}  # criticism and praise may judge a statement, and so its author
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # done with each other when both actors are the subject
 _MODES_NEED_NO_TARGET = {"curfew", "ban", "censor", "martial-law", "alert"}
 _NOMINAL_REACH = 8  # tokens before a bare noun trigger where its actors may stand
@@ -200,12 +204,20 @@ def _roles(
         sources = [m for m in speaker_mention if m[2] not in {t[2] for t in targets}]  # X ने कहा कि Y
         confidence -= 0.2  # से वार्ता चल रही है: X's side is in the talks
     if not targets and speaker_mention and has_object_pronoun(toks, lo, i, pred):
-        targets = [m for m in speaker_mention if m not in sources]  # X का कहना है कि सेना ने उन्हें …
+        # `X का कहना है कि सेना ने उन्हें …`: "them" is the speaker, unless the quote named others before
+        acting = {s[2] for s in sources}
+        earlier = [m for m in mentions if quote_start(toks[i].start, quoted) <= m[0] and m[1] <= toks[i].start
+                   and m[2] not in acting]
+        targets = [m for m in earlier[-1:] or speaker_mention if m[2] not in acting]
     if not targets and pred.type == "PROTEST" and sources:
         targets = opposed_by_participle(toks, lo, sources[0], mentions)
     if not targets and pred.type in _COMMUNICATIVE:
         targets = [m for m in complement_topic(toks, end, mentions) if m not in sources]
         confidence -= 0.1
+    if not targets and pred.type in _JUDGING and sources and refers_to_statement(toks, lo, i):
+        # `भाजपा ने इसकी आलोचना की`, `इस बयान पर ऐतराज जताया`: the author of the statement
+        author = statement_author(toks[i].start, quoted, {s[2] for s in sources})
+        targets = [m for m in all_mentions if m[2] == author][:1]
     # an actor acting on nobody stated is rarely an event an analyst would code; a noun alone
     # (बातचीत, हमले) needs both its actors to be one
     complete = pred.type in _NEEDS_NO_TARGET or pred.mode in _MODES_NEED_NO_TARGET

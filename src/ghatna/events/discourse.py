@@ -5,6 +5,7 @@ sentence stated in the passive; and interviews, which are no consultation."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from ghatna.events.lexicon import Predicate
 from ghatna.events.tokens import Mention, Tok
@@ -19,7 +20,13 @@ _ANSWERING = tuple(fold(w) for w in (  # the demands, appeals and refusals among
     "इनकार", "इंकार", "खंडन", "खारिज", "ख़ारिज", "ठुकरा", "अस्वीकार", "नकार", "मना", "मांग", "माँग", "अपील", "आग्रह",
     "अनुरोध", "निवेदन", "गुहार", "आह्वान",
 ))
-_PARTY_REACH = 2  # sentences back where that party is looked for
+_PARTY_REACH = 2
+_STATEMENT_REACH = 4  # tokens before a judging predicate where "this (statement)" may stand
+_THIS_OF = {"इसकी", "इसका", "इसके", "इनकी", "इनका", "इनके"}
+_DEMONSTRATIVE = {"इस", "इन", "उस", "उन", "ऐसे", "ऐसी"}
+_STATEMENTS = frozenset(fold(w) for w in (
+    "बयान", "बयानों", "टिप्पणी", "टिप्पणियों", "भाषण", "दावे", "दावा", "दावों", "ट्वीट", "पोस्ट", "धमकी", "चेतावनी",
+))  # sentences back where that party is looked for
 
 
 def is_answer(pred: Predicate) -> bool:
@@ -63,3 +70,28 @@ def first_person_speaker(
 
 def speaker_at(pos: int, quoted: list[tuple[int, int, str | None]]) -> str | None:
     return next((who for s, e, who in quoted if s <= pos < e), None)
+
+
+def quote_start(pos: int, quoted: list[tuple[int, int, str | None]]) -> int:
+    return next((s for s, e, _ in quoted if s <= pos < e), pos)
+
+
+def refers_to_statement(toks: list[Tok], lo: int, i: int) -> bool:
+    """The predicate judges something said: `इसकी आलोचना`, `इस बयान पर ऐतराज`, `उनकी इस टिप्पणी की निंदा`."""
+    window = [t.text for t in toks[max(lo, i - _STATEMENT_REACH):i]]
+    if any(w in _THIS_OF for w in window):
+        return True
+    return any(a in _DEMONSTRATIVE and b in _STATEMENTS for a, b in pairwise(window))
+
+
+def statement_author(pos: int, quoted: list[tuple[int, int, str | None]], exclude: set[str]) -> str | None:
+    """Whose statement "this statement" is: the speaker the article quotes most (a story about a remark
+    quotes its author at length, often after a lede that reports the reactions first), other than
+    `exclude`; ties go to the speaker quoted last before `pos`."""
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for start, _, who in quoted:
+        if who is not None and who not in exclude:
+            counts[who] = counts.get(who, 0) + 1
+            last[who] = max(last.get(who, -1), start if start < pos else -1)
+    return max(counts, key=lambda w: (counts[w], last[w]), default=None)

@@ -27,7 +27,7 @@ from ghatna.kb.keys import key
 from ghatna.resolve.acronyms import is_acronym
 from ghatna.resolve.gazetteer import Hit, entity_nouns, find
 from ghatna.resolve.groups import Group, find_groups
-from ghatna.resolve.persons import role_names, surname_echoes, variant
+from ghatna.resolve.persons import name_echoes, role_names, surname_echoes, variant
 from ghatna.schema import Entity, Mention, Sentence
 
 # NER labels of the model → ghatna entity types
@@ -189,17 +189,19 @@ def _sentence_mentions(
 def _surname_mentions(
     text: str, sentences: list[Sentence], mentions: list[_Mention], proper: frozenset[int]
 ) -> list[_Mention]:
-    """The surnames, standing alone, of the people named in full (`_group` joins them to the person)."""
-    surnames = {
-        words[-1] for m in mentions if m.type == "PERSON" and not m.bare_title
-        if len(words := _words(text, m)) > 1
-    }
+    """The full names again, and the surnames standing alone, of the people named in full, where no
+    mention has them (`_group` joins them to the person)."""
+    full = [_words(text, m) for m in mentions if m.type == "PERSON" and not m.bare_title]
+    full = [w for w in full if len(w) > 1]
+    names, surnames = {" ".join(w) for w in full}, {w[-1] for w in full}
     found: list[_Mention] = []
     common = entity_nouns().common
     for n, sentence in enumerate(sentences):
         toks = sentence.tokens
         taken = {i for i, (s, e) in enumerate(toks) for m in mentions if m.start < e and s < m.end}
         words = [key(text[s:e]) for s, e in toks]
+        for first, last in name_echoes(words, names, taken):
+            found.append(_Mention(toks[first][0], toks[last][1], "PERSON", n))
         flags = [s in proper for s, _ in toks]
         for i in surname_echoes(words, flags, surnames, taken, common):
             found.append(_Mention(toks[i][0], toks[i][1], "PERSON", n))

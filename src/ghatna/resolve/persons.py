@@ -3,7 +3,8 @@
 - A role or title is followed by the name of its holder: `प्रमुख वार्ताकार तबन डेंग ने`, `मौलवी फ़क़ीर
   मोहम्मद ने`. Words after a role, up to a function word, whose last word the tagger calls a proper
   noun, are a person's name.
-- After a person's full name, the surname alone names them: `रिएक मचार … मचार ने`.
+- After a person's full name, the full name again and the surname alone name them: `रिएक मचार … मचार
+  ने`.
 
 Both work on one sentence's tokens; `entities.resolve` turns what they find into PERSON mentions.
 """
@@ -47,6 +48,21 @@ def role_names(
         if last + 1 < len(words) and words[last + 1] not in _NAME_ENDS and _is_word(words[last + 1]):
             continue  # the run stopped at a common word: a noun phrase, not a name
         found.append((k + 1, last))
+    return found
+
+
+def name_echoes(words: list[str], names: Collection[str], taken: set[int]) -> list[tuple[int, int]]:
+    """Token ranges (first, last) where a person's full name (`names`: keyed, words joined by spaces)
+    occurs again outside any mention: the model finds a name in one sentence and misses it in another.
+    `taken` grows by what is found."""
+    found = []
+    for i in range(len(words)):
+        for size in range(_MAX_NAME_WORDS, 1, -1):
+            span = range(i, i + size)
+            if i + size <= len(words) and not taken.intersection(span) and " ".join(words[i:i + size]) in names:
+                found.append((i, i + size - 1))
+                taken.update(span)
+                break
     return found
 
 
