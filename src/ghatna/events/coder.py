@@ -149,8 +149,10 @@ def _roles(
 ) -> list[Event]:
     lo, hi = clause_span(toks, i, end)
     if pred.nominal:  # a bare noun's actors stand right before it (`A और B के बीच हुआ समझौता`)
-        if i > 0 and toks[i - 1].text in _DEMONSTRATIVES:
-            return []  # `इस बातचीत में`: the talks already told of
+        if any(t.text in _DEMONSTRATIVES for t in toks[max(0, i - 3):i]):
+            return []  # `इस बातचीत में`, `इस तरह की बातचीत`: talks already told of, or a kind of talks
+        if end < len(toks) and toks[end].text == "में":
+            return []  # `बातचीत में सहयोग`: the setting of another predicate
         lo, hi = max(lo, i - _NOMINAL_REACH), end
     if pred.mode == "meet" and not pred.light and (
         marked_by(toks, lo, i, ("को",), mentions) or any(t.text in _DATIVE_PRONOUNS for t in toks[lo:i])

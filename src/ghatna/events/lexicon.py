@@ -152,6 +152,8 @@ def embedded_infinitive(toks: list[Tok], end: int) -> str | None:
         return "drop"
     if last.endswith("ना") and following in {"", "।", ".", ",", ";", "और", "तथा"}:
         return "drop"  # `… प्रशिक्षण और सलाह देना।`: a verbal noun naming an activity, not an event
+    if following == "से" and last.endswith("ने"):
+        return "drop"  # `X का समर्थन करने से इनकार`: the complement of a refusal or a stop, not an event
     if following not in _GENITIVE:
         return None
     governor = toks[end + 1].text if end + 1 < len(toks) else ""

@@ -36,7 +36,8 @@ _PASSIVE = SUBJUNCTIVE_PASSIVE | {
 }
 AGENT_MARKERS = (("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ़", "से"), ("की", "तरफ", "से"))
 _AGENT_SE = {m[:2] for m in AGENT_MARKERS if len(m) == 3}
-_MODIFIER_REACH = 4  # words of title or modifier between a coordinator and the name it joins
+_ACTORS = {"PERSON", "ORG", "GPE"}  # who can be asked, warned or accused (not a place or a building)
+_MODIFIER_REACH = 5  # words of title or modifier between a coordinator and the name it joins
 _POSSESSOR_REACH = 4  # words between a possessor's genitive and the postposition of its phrase
 # heads of a subject phrase through which its owner acts (`A और B के नेता मिले`)
 _ACTING_FOR = frozenset(fold(w) for w in (
@@ -92,8 +93,8 @@ def _coordinator_before(toks: list[Tok], idx: int) -> int | None:
     for c in range(idx - 1, max(0, idx - 1 - _MODIFIER_REACH), -1):
         if toks[c].text in _COORD:
             return c if c > 0 else None
-        if toks[c].text in _POSTPOSITIONS or toks[c].text in _CLAUSE_BREAK:
-            return None
+        if toks[c].text in _POSTPOSITIONS - _GENITIVE or toks[c].text in _CLAUSE_BREAK:
+            return None  # a genitive may stand in the title: `… और राज ठाकरे की पार्टी एमएनएस ने`
     return None
 
 
@@ -263,7 +264,7 @@ def complement_topic(toks: list[Tok], end: int, mentions: list[Mention]) -> list
         k += 1
     if k >= len(toks) or toks[k].text != "कि":
         return []
-    after = [m for m in mentions if m[0] >= toks[k].end]
+    after = [m for m in mentions if m[0] >= toks[k].end and m[3] in _ACTORS]
     return after[:1]
 
 
