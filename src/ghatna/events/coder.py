@@ -223,6 +223,8 @@ def _roles(
     # an actor acting on nobody stated is rarely an event an analyst would code; a noun alone
     # (बातचीत, हमले) needs both its actors to be one
     complete = pred.type in _NEEDS_NO_TARGET or pred.mode in _MODES_NEED_NO_TARGET
+    if not targets and pred.mode in _MODES_NEED_NO_TARGET and (place := place_of(toks, lo, hi, mentions, set())):
+        targets = [m for m in mentions if m[2] == place][-1:]  # `कश्मीर में कर्फ्यू लगा`: on Kashmir
     answers = is_answer(pred)  # its target may be the other party (code_events)
     if not targets and (pred.nominal or not (complete or answers) or not sources):
         return []

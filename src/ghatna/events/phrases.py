@@ -13,6 +13,7 @@ from ghatna.grammar import COORDINATORS as _COORD
 from ghatna.grammar import GENITIVE as _GENITIVE
 from ghatna.grammar import POSTPOSITIONS as _POSTPOSITIONS
 from ghatna.normalize import fold
+from ghatna.resolve.gazetteer import entity_nouns
 
 _CLAUSE_BREAK = {"कि", "जबकि", "लेकिन", "मगर", "क्योंकि", "हालांकि", "हालाँकि", "जो", "जिसने", "जिन्होंने", "जिसे",
                  "जिन्हें", "जिनको", "जिसको", "बल्कि", ";", "।", "?", "!"}
@@ -273,9 +274,12 @@ def has_pronoun_agent(toks: list[Tok], lo: int, i: int) -> bool:
 
 
 def place_of(toks: list[Tok], lo: int, hi: int, mentions: list[Mention], roles: set[str]) -> str | None:
+    generics = entity_nouns().place_generics
     for k in range(lo, min(hi, len(toks) - 1)):
         if toks[k + 1].text == "में":
             m = _mention_before(toks, k + 1, mentions)
+            if m is None and toks[k].text in generics:  # `रखाइन प्रांत में`
+                m = _mention_before(toks, k, mentions)
             if m and m[3] in {"GPE", "LOC", "FAC"} and m[2] not in roles:
                 return m[2]
     return None
