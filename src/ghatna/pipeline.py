@@ -117,9 +117,10 @@ class Extractor:
 
 def _merge_events(coded: list[Event], incidents: list[Event]) -> list[Event]:
     """Lexicon events and incidents in text order, renumbered. An incident's PLOVER reading is left out
-    where the lexicon already coded that type in that sentence (`X ने Y पर हमला किया` is both)."""
-    coded_in = {(e.type, e.sentence) for e in coded}
-    merged = coded + [e for e in incidents if (e.type, e.sentence) not in coded_in]
+    where the lexicon already coded that type in that sentence (`X ने Y पर हमला किया` is both), or that
+    type by the same actor anywhere in the article (the attack told again, now with its target)."""
+    coded_in = {(e.type, e.sentence) for e in coded} | {(e.type, e.source) for e in coded if e.source}
+    merged = coded + [e for e in incidents if not {(e.type, e.sentence), (e.type, e.source)} & coded_in]
     merged.sort(key=lambda e: e.trigger.start)
     return [e.model_copy(update={"id": f"v{i}"}) for i, e in enumerate(merged)]
 
