@@ -183,11 +183,16 @@ def write_docbins(parts: dict[str, list[Record]], out: Path) -> dict[str, int]:
 
 
 def build_lexicon(
-    records: list[Record], min_count: int = 2, min_rate: float = 0.4, vote_weight: float = 1.0
+    records: list[Record], min_count: int = 2, min_rate: float = 0.4, vote_weight: float = 1.0,
+    seed_min_count: int = 5,
 ) -> dict[str, object]:
     """Types seen for each trigger word, and the words annotated as a trigger at least `min_rate` of
-    the times they occur (at least `min_count` times): see ghatna.incidents.add_cues / harmonize."""
-    from ghatna.incidents import doc_words
+    the times they occur (at least `min_count` times): see ghatna.incidents.add_cues / harmonize.
+
+    Hand-written seed cues (ghatna.incidents.SEED_CUES) that occur at least `seed_min_count` times in
+    `records` but are annotated less than `min_rate` of the time are vetoed ("seed_veto"): where the
+    data has a word often enough, the data decides, as for the learned cues."""
+    from ghatna.incidents import SEED_CUES, doc_words
     from ghatna.normalize import fold
     from ghatna.segment import segment
 
@@ -195,9 +200,10 @@ def build_lexicon(
     for r in records:
         for t in r.triggers:
             surface_types.setdefault(fold(r.text[t.start : t.end]), Counter())[t.type] += 1
+    seeds = {fold(k) for k in SEED_CUES}
     occurs: Counter = Counter()
     annotated: Counter = Counter()
-    longest = max(len(k.split()) for k in surface_types)
+    longest = max(len(k.split()) for k in (*surface_types, *seeds))
     for r in records:
         words, _, _, offsets = doc_words(r.text, segment(r.text))
         keys = [fold(w) for w in words]
@@ -208,7 +214,7 @@ def build_lexicon(
         for i in range(len(keys)):
             for n in range(1, longest + 1):
                 key = " ".join(keys[i : i + n])
-                if key in surface_types:
+                if key in surface_types or key in seeds:
                     occurs[key] += 1
                     annotated[key] += (i, i + n) in gold
     cues = {
@@ -216,9 +222,11 @@ def build_lexicon(
         for k, types in surface_types.items()
         if occurs[k] >= min_count and annotated[k] >= min_rate * occurs[k]
     }
+    veto = sorted(k for k in seeds if occurs[k] >= seed_min_count and annotated[k] < min_rate * occurs[k])
     return {
         "surface_types": {k: dict(v.most_common()) for k, v in sorted(surface_types.items())},
         "cues": dict(sorted(cues.items())),
+        "seed_veto": veto,
         "doc_types": train_doc_types(records),
         "vote_weight": vote_weight,
     }
@@ -341,7 +349,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--refit-steps", type=int, default=0, metavar="N",
                     help="after the dev run, retrain on train + dev for N steps and ship that tagger")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
+    ap.add_argument("--lexicon-only", action="store_true",
+                    help="no training: rebuild the lexicon of the model packaged at --out from train + dev")
     args = ap.parse_args(argv)
+    if args.lexicon_only:
+        relexicon(args.data, args.out)
+        return
 
     from spacy.cli.train import train as spacy_train
     from spacy.util import fix_random_seed
@@ -408,6 +421,23 @@ def swap_tagger(model: Path, out: Path, steps: int) -> None:
     (out / LEXICON_FILE).write_bytes(lexicon)
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
     log(f"wrote {out} (refitted)")
+
+
+def relexicon(data: Path, out: Path) -> None:
+    """Rewrite the lexicon of the packaged model at `out` from train + dev (its tagger and dev-run scores
+    are kept); used when only the lexicon's construction changed. Recorded in meta.json."""
+    from ghatna.incidents import LEXICON_FILE
+
+    parts = read_split(load(data))
+    lex = build_lexicon(parts["train"] + parts["dev"])
+    (out / LEXICON_FILE).write_text(json.dumps(lex, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    meta["ghatna_incidents"]["lexicon_rebuilt"] = {
+        "data": "train + dev", "seed_veto": lex["seed_veto"],
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
+    log(f"rewrote the lexicon of {out} (seed veto: {', '.join(lex['seed_veto']) or 'none'})")
 
 
 def confidences(dev: dict, labels: tuple[str, ...], prior: int = 5) -> dict[str, float]:

@@ -201,7 +201,9 @@ class IncidentDetector(PackagedModel):
         if not self.lexicon.get("seed_cues", True):
             return dict(learned)
         labels = set(self.nlp.get_pipe("ner").labels)
-        return {**{fold(k): v for k, v in SEED_CUES.items() if v in labels}, **learned}  # learned cues win
+        veto = set(self.lexicon.get("seed_veto", ()))  # seeds the training data has often and rarely annotated
+        seeds = {fold(k): v for k, v in SEED_CUES.items() if v in labels}
+        return {**{k: v for k, v in seeds.items() if k not in veto}, **learned}  # learned cues win
 
     @cached_property
     def _precision(self) -> dict[str, float]:
