@@ -235,3 +235,26 @@ def test_in_reported_speech_the_speaker_is_a_party_to_talks(extractor: Extractor
 def test_in_reported_speech_them_is_the_speaker(extractor: Extractor) -> None:
     text = "म्यांमार में संघर्ष जारी है। विद्रोहियों का कहना है कि सेना ने उन्हें भी निशाना बनाया है।"
     assert [f[:3] for f in _events(extractor, text)] == [("ASSAULT", "Myanmar", "rebels")]
+
+
+def test_a_government_with_a_modifier_acts_for_its_state(extractor: Extractor) -> None:
+    text = "मिस्र की नई सरकार हमास पर हथियारों की तस्करी का आरोप लगाती है, लेकिन हमास इससे इनकार करता है।"
+    found = [f[:3] for f in _events(extractor, text)]
+    assert ("ACCUSE", "Egypt", "Hamas") in found and ("REJECT", "Hamas", "Egypt") in found
+
+
+def test_wanting_that_another_act_is_a_request(extractor: Extractor) -> None:
+    text = "अमेरिका चाहता है कि ईरान परमाणु कार्यक्रम पर बातचीत दोबारा शुरू करे।"
+    assert ("REQUEST", "United States", "Iran") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_criticism_of_this_statement_targets_its_author(extractor: Extractor) -> None:
+    text = ('विपक्ष ने इसकी कड़ी आलोचना की। मंत्री ओकोन्क्वो बालेवा ने कहा था, "किसानों को अब और मदद नहीं मिलेगी।" '
+            'बालेवा ने यह भी कहा, "सरकार के पास पैसा नहीं है।"')
+    assert ("ACCUSE", "opposition", "Okonkwo Baleva") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_a_curfew_falls_on_the_place(extractor: Extractor) -> None:
+    text = "हिंसा के बाद मणिपुर में कर्फ्यू लगा दिया गया।"
+    found = [f[:3] for f in _events(extractor, text) if f[0] == "COERCE"]
+    assert found and found[0][2] == "Manipur"

@@ -94,3 +94,10 @@ def test_a_one_letter_spelling_variant_of_a_surname_is_the_same_person(extractor
     text = "केन्या के विपक्षी नेता रायला ओडिंगा ने रैली की। ओडिन्गा ने कहा कि वे चुनाव लड़ेंगे।"
     persons = [e for e in extractor.extract(text).entities if e.type == "PERSON"]
     assert [[m.text for m in e.mentions] for e in persons] == [["रायला ओडिंगा", "ओडिन्गा"]]
+
+
+def test_a_full_name_the_model_missed_once_is_found_again(extractor: Extractor) -> None:
+    text = ("सामाजिक कार्यकर्ता ओकोन्क्वो बालेवा ने अनशन शुरू किया। "
+            "इससे पहले ओकोन्क्वो बालेवा अपने सहयोगियों के साथ दिल्ली पहुंचे थे।")
+    person = next(e for e in extractor.extract(text).entities if e.type == "PERSON")
+    assert [m.text for m in person.mentions] == ["ओकोन्क्वो बालेवा", "ओकोन्क्वो बालेवा"]

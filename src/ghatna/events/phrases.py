@@ -35,6 +35,7 @@ SUBJUNCTIVE_PASSIVE = {"जाए", "जाये", "जाएं", "जाए�
 _PASSIVE = SUBJUNCTIVE_PASSIVE | {
     "गया", "गई", "गए", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते", "जाना", "जाने",
 }
+_VECTORS = {"दिया", "दी", "दिए", "दिये", "दीं", "लिया", "ली", "लिए", "लिये", "डाला", "डाली", "डाले"}
 AGENT_MARKERS = (("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ़", "से"), ("की", "तरफ", "से"))
 _AGENT_SE = {m[:2] for m in AGENT_MARKERS if len(m) == 3}
 _ACTORS = {"PERSON", "ORG", "GPE"}  # who can be asked, warned or accused (not a place or a building)
@@ -253,7 +254,10 @@ def has_object_pronoun(toks: list[Tok], lo: int, i: int, pred: Predicate) -> boo
 
 
 def is_passive(toks: list[Tok], end: int) -> bool:
-    """`हमला किया गया`, `शरण दिए जाने`: a form of जाना right after the predicate."""
+    """`हमला किया गया`, `शरण दिए जाने`, `कर्फ्यू लगा दिया गया`: a form of जाना right after the predicate
+    (or after its vector verb)."""
+    if end < len(toks) and toks[end].text in _VECTORS:
+        end += 1
     return end < len(toks) and toks[end].text in _PASSIVE
 
 

@@ -86,7 +86,7 @@ def resolve(
         found = _sentence_mentions(text, n, sentence, hits, spans, kb, proper, surnames)
         surnames.update(w[-1] for m in found if m.type == "PERSON" and len(w := _words(text, m)) > 1)
         mentions.extend(found)
-    mentions = sorted(mentions + _surname_mentions(text, sentences, mentions, proper), key=lambda m: m.start)
+    mentions = sorted(_with_name_echoes(text, sentences, mentions, proper), key=lambda m: m.start)
     entities = _group(text, mentions, kb, published)
     return [_entity(i, ent, text, kb) for i, ent in enumerate(entities)]
 
@@ -186,26 +186,33 @@ def _sentence_mentions(
     return sorted(found, key=lambda m: m.start)
 
 
-def _surname_mentions(
+def _with_name_echoes(
     text: str, sentences: list[Sentence], mentions: list[_Mention], proper: frozenset[int]
 ) -> list[_Mention]:
-    """The full names again, and the surnames standing alone, of the people named in full, where no
-    mention has them (`_group` joins them to the person)."""
+    """`mentions` with the full names again, and the surnames standing alone, of the people named in
+    full, where no mention has them (`_group` joins them to the person). A full name found again
+    replaces the one-word pieces of it the model tagged (`ओकोन्क्वो` of `ओकोन्क्वो बालेवा`)."""
     full = [_words(text, m) for m in mentions if m.type == "PERSON" and not m.bare_title]
     full = [w for w in full if len(w) > 1]
     names, surnames = {" ".join(w) for w in full}, {w[-1] for w in full}
     found: list[_Mention] = []
+    pieces: set[int] = set()  # id() of one-word person mentions inside a full name found again
     common = entity_nouns().common
     for n, sentence in enumerate(sentences):
         toks = sentence.tokens
-        taken = {i for i, (s, e) in enumerate(toks) for m in mentions if m.start < e and s < m.end}
+        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        piece = [m for m in inside if m.type == "PERSON" and not m.bare_title and len(_words(text, m)) == 1]
+        blocked = {i for i, (s, e) in enumerate(toks) for m in inside if m.start < e and s < m.end and m not in piece}
         words = [key(text[s:e]) for s, e in toks]
-        for first, last in name_echoes(words, names, taken):
-            found.append(_Mention(toks[first][0], toks[last][1], "PERSON", n))
+        for first, last in name_echoes(words, names, blocked):
+            echo = _Mention(toks[first][0], toks[last][1], "PERSON", n)
+            found.append(echo)
+            pieces.update(id(m) for m in piece if echo.start <= m.start and m.end <= echo.end)
+        taken = {i for i, (s, e) in enumerate(toks) for m in inside if m.start < e and s < m.end} | blocked
         flags = [s in proper for s, _ in toks]
         for i in surname_echoes(words, flags, surnames, taken, common):
             found.append(_Mention(toks[i][0], toks[i][1], "PERSON", n))
-    return found
+    return [m for m in mentions if id(m) not in pieces] + found
 
 
 def _clean_span(
