@@ -258,3 +258,21 @@ def test_a_curfew_falls_on_the_place(extractor: Extractor) -> None:
     text = "हिंसा के बाद मणिपुर में कर्फ्यू लगा दिया गया।"
     found = [f[:3] for f in _events(extractor, text) if f[0] == "COERCE"]
     assert found and found[0][2] == "Manipur"
+
+
+def test_both_leaders_are_the_two_parties_of_the_latest_meeting(extractor: Extractor) -> None:
+    text = "भारत ने टोक्यो में जापान से बातचीत की। दोनों देशों ने व्यापार बढ़ाने पर सहमति जताई।"
+    assert ("AGREE", "India", "Japan") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_a_group_subject_is_the_referent_of_a_plural_pronoun(extractor: Extractor) -> None:
+    text = "विपक्षी दलों ने बजट की आलोचना की। उन्होंने सरकार से इस्तीफ़े की मांग की। भारत में चुनाव अगले साल हैं।"
+    assert any(f[0] == "REQUEST" and f[1] == "opposition" for f in _events(extractor, text))
+
+
+def test_one_meeting_told_in_the_headline_and_the_body_is_one_event(extractor: Extractor) -> None:
+    text = ("भारत और नेपाल ने सीमा व्यापार पर बातचीत की\n"
+            "भारत ने मंगलवार (11 मार्च 2025) को काठमांडू में नेपाल से मुलाकात की।")
+    article = extractor.extract(text)
+    consults = [e for e in article.events if e.type == "CONSULT"]
+    assert len(consults) == 1 and consults[0].date == "2025-03-11"  # the telling that says when

@@ -17,7 +17,13 @@ _ANTECEDENT_WINDOW = 600  # characters: a pronoun refers to someone recently spo
 
 def antecedent(text: str, mentions: list[tuple[int, int, str, str]], pos: int, previous: str | None) -> str | None:
     """The entity id a pronoun at `pos` refers to (`mentions`: start, end, entity id, type)."""
-    persons = [m for m in mentions if m[1] <= pos and m[3] == "PERSON" and pos - m[1] <= _ANTECEDENT_WINDOW]
+    # a group or an organization that was the subject since the last person (`विपक्षी दलों ने … कहा।
+    # उन्होंने … मांग की`) is meant: उन्होंने is plural as well as honorific
+    near = [m for m in mentions if m[1] <= pos and pos - m[1] <= _ANTECEDENT_WINDOW]
+    subjects = [m for m in near if m[3] in ("PERSON", "ORG") and _SUBJECT.match(text, m[1])]
+    if subjects and subjects[-1][3] == "ORG" and not any(m[3] == "PERSON" and m[0] > subjects[-1][1] for m in near):
+        return subjects[-1][2]
+    persons = [m for m in near if m[3] == "PERSON"]
     if not persons:
         return previous
     # the latest sentence that names a person holds the referent: its subject, else its first person

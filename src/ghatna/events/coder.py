@@ -7,11 +7,13 @@ import re
 
 from ghatna.events.discourse import (
     BY_COURTS,
+    both_parties,
     court_of,
     first_person_speaker,
     is_answer,
     is_interview,
     other_party,
+    pair_mentions,
     quote_start,
     refers_to_statement,
     speaker_at,
@@ -59,6 +61,7 @@ _COMMUNICATIVE = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"}
 # events complete with an actor alone: protests, mobilizations, and measures laid on a place or a
 # population rather than on an actor (curfews, bans, censorship)
 _NEEDS_NO_TARGET = {"PROTEST", "MOBILIZE"}
+_SPEECH_ACTS = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"}  # said again and again, each an act
 _JUDGING = {"ACCUSE", "SUPPORT"}  # criticism and praise may judge a statement, and so its author
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # done with each other when both actors are the subject
 _MODES_NEED_NO_TARGET = {"curfew", "ban", "censor", "martial-law", "alert"}
@@ -98,6 +101,10 @@ def code_events(
                 i = end
                 continue
             found = _roles(text, toks, i, end, pred, sent_mentions, mentions, n, sentence, times, quoted)
+            if not found and pred.type in _RECIPROCAL and (pair := both_parties(toks, i, events.values())):
+                # `दोनों नेताओं ने … पर सहमति जताई`: the two parties of the latest bilateral event
+                found = _roles(text, toks, i, end, pred, sent_mentions, mentions, n, sentence, times, quoted,
+                               parties=pair_mentions(pair, mentions, toks[i].start))
             for event in found:
                 if is_interview(event, by_id):
                     continue
@@ -110,10 +117,11 @@ def code_events(
                     event.modality = "intended"
                 pred = _disambiguate([p for p, _ in readings], event, by_id)
                 event.type, event.mode, event.cameo = pred.type, pred.mode, pred.cameo
-                # one record per event: the same predicate with the same actors is one event told twice;
-                # another predicate (`इनकार किया`, later `ठुकरा दिया`) is another event
-                key = (event.type, event.source, event.target, pred.trigger[0])
-                if key not in events or events[key].confidence < event.confidence:
+                # one record per event: the same type with the same actors is one event told twice
+                # (headline `बातचीत की`, body `मुलाकात की`); but a speech act by another predicate
+                # (`इनकार किया`, later `ठुकरा दिया`) is another act
+                key = (event.type, event.source, event.target, pred.trigger[0] if pred.type in _SPEECH_ACTS else "")
+                if key not in events or _fuller(event, events[key]):
                     event.gist_en = _gist(event, pred.gloss, by_id)
                     events[key] = event
             i = end
@@ -127,6 +135,12 @@ def code_events(
     for i, event in enumerate(ordered):
         event.id = f"v{i}"
     return ordered
+
+
+def _fuller(new: Event, old: Event) -> bool:
+    """Which telling of one event to keep: the more confident, then the one that says where and when."""
+    return (new.confidence, new.date is not None, new.location is not None) > (
+        old.confidence, old.date is not None, old.location is not None)
 
 
 def _disambiguate(readings: list[Predicate], event: Event, entities: dict[str, Entity]) -> Predicate:
@@ -146,6 +160,7 @@ def _roles(
     text: str, toks: list[Tok], i: int, end: int, pred: Predicate, mentions: list[Mention],
     all_mentions: list[Mention], n: int, sentence: Sentence, times: list[TimeExpr],
     quoted: list[tuple[int, int, str | None]],
+    parties: tuple[Mention, Mention] | None = None,
 ) -> list[Event]:
     lo, hi = clause_span(toks, i, end)
     if pred.nominal:  # a bare noun's actors stand right before it (`A और B के बीच हुआ समझौता`)
@@ -198,6 +213,8 @@ def _roles(
     if not sources and not passive:
         sources = [s for s in unmarked_subject(toks, lo, i, mentions) if s not in targets]
         confidence -= 0.1
+    if parties and not sources and not targets:
+        sources, targets = [parties[0]], [parties[1]]
     if pred.type in _RECIPROCAL and not targets and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]  # `A और B मिले`: they met each other
     speaker = speaker_at(toks[i].start, quoted)

@@ -21,6 +21,9 @@ _ANSWERING = tuple(fold(w) for w in (  # the demands, appeals and refusals among
     "अनुरोध", "निवेदन", "गुहार", "आह्वान",
 ))
 _PARTY_REACH = 2
+_PARTIES = frozenset(fold(w) for w in (
+    "नेताओं", "नेता", "पक्षों", "पक्ष", "देशों", "देश", "मंत्रियों", "सरकारों", "प्रतिनिधिमंडलों", "राष्ट्रों",
+))
 _STATEMENT_REACH = 4  # tokens before a judging predicate where "this (statement)" may stand
 _THIS_OF = {"इसकी", "इसका", "इसके", "इनकी", "इनका", "इनके"}
 _DEMONSTRATIVE = {"इस", "इन", "उस", "उन", "ऐसे", "ऐसी"}
@@ -95,3 +98,19 @@ def statement_author(pos: int, quoted: list[tuple[int, int, str | None]], exclud
             counts[who] = counts.get(who, 0) + 1
             last[who] = max(last.get(who, -1), start if start < pos else -1)
     return max(counts, key=lambda w: (counts[w], last[w]), default=None)
+
+
+def both_parties(toks: list[Tok], i: int, earlier: Iterable[Event]) -> tuple[str, str] | None:
+    """`दोनों नेताओं/पक्षों/देशों ने …` before token i: the source and target of the latest event with both."""
+    if not any(a == "दोनों" and b in _PARTIES for a, b in pairwise(t.text for t in toks[:i])):
+        return None
+    prior = [e for e in earlier if e.source and e.target and e.trigger.start < toks[i].start]
+    last = max(prior, key=lambda e: e.trigger.start, default=None)
+    return (last.source, last.target) if last else None
+
+
+def pair_mentions(pair: tuple[str, str], mentions: list[Mention], pos: int) -> tuple[Mention, Mention] | None:
+    """The latest mentions before `pos` of the two parties `both_parties` found."""
+    first = [m for m in mentions if m[2] == pair[0] and m[1] <= pos]
+    second = [m for m in mentions if m[2] == pair[1] and m[1] <= pos]
+    return (first[-1], second[-1]) if first and second else None
