@@ -10,6 +10,7 @@ from ghatna.events.discourse import (
     both_parties,
     court_of,
     first_person_speaker,
+    inherit_setting,
     is_answer,
     is_interview,
     other_party,
@@ -132,6 +133,7 @@ def code_events(
             event.gist_en = _gist(event, GLOSS[event.type], by_id)
             events[key] = event
     ordered = sorted(events.values(), key=lambda e: e.trigger.start)
+    inherit_setting(ordered, text, sentences, mentions, times)
     for i, event in enumerate(ordered):
         event.id = f"v{i}"
     return ordered

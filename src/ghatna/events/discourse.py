@@ -8,9 +8,10 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from ghatna.events.lexicon import Predicate
+from ghatna.events.phrases import place_of
 from ghatna.events.tokens import Mention, Tok
 from ghatna.normalize import fold
-from ghatna.schema import Entity, Event
+from ghatna.schema import Entity, Event, Sentence, TimeExpr
 
 BY_COURTS = {"sentence", "convict"}  # modes of COERCE only a court performs
 _COURT_WORDS = ("अदालत", "कोर्ट", "न्यायालय", "ट्रिब्यूनल", "न्यायाधिकरण")
@@ -24,6 +25,8 @@ _PARTY_REACH = 2
 _PARTIES = frozenset(fold(w) for w in (
     "नेताओं", "नेता", "पक्षों", "पक्ष", "देशों", "देश", "मंत्रियों", "सरकारों", "प्रतिनिधिमंडलों", "राष्ट्रों",
 ))
+_THREAD = 10  # sentences back where an event of the same story thread lends its date and place
+_SETTING_REACH = 3  # sentences back where a date or a place is taken from the text itself
 _STATEMENT_REACH = 4  # tokens before a judging predicate where "this (statement)" may stand
 _THIS_OF = {"इसकी", "इसका", "इसके", "इनकी", "इनका", "इनके"}
 _DEMONSTRATIVE = {"इस", "इन", "उस", "उन", "ऐसे", "ऐसी"}
@@ -114,3 +117,40 @@ def pair_mentions(pair: tuple[str, str], mentions: list[Mention], pos: int) -> t
     first = [m for m in mentions if m[2] == pair[0] and m[1] <= pos]
     second = [m for m in mentions if m[2] == pair[1] and m[1] <= pos]
     return (first[-1], second[-1]) if first and second else None
+
+
+def inherit_setting(
+    events: list[Event], text: str, sentences: list[Sentence], mentions: list[Mention], times: list[TimeExpr]
+) -> None:
+    """An event whose clause states no date or place takes them from the story around it, at a lower
+    confidence: from the latest earlier event that shares an actor and states them (one story thread:
+    `X ने Y से मुलाकात की … दोनों ने सहमति जताई`), else from the two sentences before (the latest date
+    expression, the latest place marked by में)."""
+    places = [_sentence_place(text, s, mentions) for s in sentences]
+    dates = [next((t for t in reversed(times) if t.kind == "date" and s.start <= t.start < s.end), None)
+             for s in sentences]
+    for k, event in enumerate(events):
+        if event.date and event.location:
+            continue
+        actors = {event.source, event.target} - {None}
+        thread = [e for e in events[:k] if actors & {e.source, e.target} and event.sentence - e.sentence <= _THREAD]
+        before = range(event.sentence - 1, max(-1, event.sentence - 1 - _SETTING_REACH), -1)
+        if event.date is None:
+            prior = next((e for e in reversed(thread) if e.date), None)
+            near = next((dates[n] for n in before if dates[n]), None)
+            if prior or near:
+                event.date = prior.date if prior else near.value
+                event.date_precision = prior.date_precision if prior else near.precision
+                event.confidence = max(0.1, event.confidence - 0.05)
+        if event.location is None:
+            prior = next((e for e in reversed(thread) if e.location), None)
+            near = next((places[n] for n in before if places[n]), None)
+            if (prior or near) and (found := prior.location if prior else near) not in actors:
+                event.location = found
+                event.confidence = max(0.1, event.confidence - 0.05)
+
+
+def _sentence_place(text: str, sentence: Sentence, mentions: list[Mention]) -> str | None:
+    toks = [Tok(s, e, fold(text[s:e])) for s, e in sentence.tokens]
+    inside = [m for m in mentions if sentence.start <= m[0] and m[1] <= sentence.end]
+    return place_of(toks, 0, len(toks), inside, set())
