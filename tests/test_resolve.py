@@ -101,3 +101,9 @@ def test_a_full_name_the_model_missed_once_is_found_again(extractor: Extractor) 
             "इससे पहले ओकोन्क्वो बालेवा अपने सहयोगियों के साथ दिल्ली पहुंचे थे।")
     person = next(e for e in extractor.extract(text).entities if e.type == "PERSON")
     assert [m.text for m in person.mentions] == ["ओकोन्क्वो बालेवा", "ओकोन्क्वो बालेवा"]
+
+
+def test_a_family_name_written_first_names_the_person_alone(extractor: Extractor) -> None:
+    text = "उत्तर कोरिया के विदेश मंत्री री योंग-हो ने संयुक्त राष्ट्र में भाषण दिया। बाद में री ने पत्रकारों से बात की।"
+    person = next(e for e in extractor.extract(text).entities if e.type == "PERSON")
+    assert [m.text for m in person.mentions][-1] == "री"

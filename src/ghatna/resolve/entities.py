@@ -195,6 +195,10 @@ def _with_name_echoes(
     full = [_words(text, m) for m in mentions if m.type == "PERSON" and not m.bare_title]
     full = [w for w in full if len(w) > 1]
     names, surnames = {" ".join(w) for w in full}, {w[-1] for w in full}
+    owners: dict[str, set[str]] = {}
+    for w in full:
+        owners.setdefault(w[0], set()).add(w[-1])
+    given = {first for first, last in owners.items() if len(last) == 1} - surnames  # one person's only
     found: list[_Mention] = []
     pieces: set[int] = set()  # id() of one-word person mentions inside a full name found again
     common = entity_nouns().common
@@ -210,7 +214,7 @@ def _with_name_echoes(
             pieces.update(id(m) for m in piece if echo.start <= m.start and m.end <= echo.end)
         taken = {i for i, (s, e) in enumerate(toks) for m in inside if m.start < e and s < m.end} | blocked
         flags = [s in proper for s, _ in toks]
-        for i in surname_echoes(words, flags, surnames, taken, common):
+        for i in surname_echoes(words, flags, surnames, taken, common, given):
             found.append(_Mention(toks[i][0], toks[i][1], "PERSON", n))
     return [m for m in mentions if id(m) not in pieces] + found
 

@@ -67,18 +67,27 @@ def name_echoes(words: list[str], names: Collection[str], taken: set[int]) -> li
 
 
 def surname_echoes(
-    words: list[str], proper: list[bool], surnames: Collection[str], taken: Collection[int], common: Collection[str]
+    words: list[str],
+    proper: list[bool],
+    surnames: Collection[str],
+    taken: Collection[int],
+    common: Collection[str],
+    given: Collection[str] = (),
 ) -> list[int]:
     """Indexes of tokens that are the surname of a person named in full elsewhere in the article, or,
     for a word the tagger calls a proper noun, a spelling of it one letter away (मचार, मशार): foreign
-    names are often spelt two ways in one article."""
+    names are often spelt two ways in one article. A `given` name (the first word of one person's
+    full name only) counts too: Korean and Chinese news names put the family name first (`री योंग-हो …
+    री ने`), and Hindi news calls people by their first name as well."""
     found = []
     for i, w in enumerate(words):
         if i in taken or w in common or len(w) < 2:
             continue
         if i > 0 and proper[i - 1] and i - 1 not in taken:
             continue  # `उजागर सिंह`: the surname of someone else, whose given name the model missed
-        if w in surnames or (proper[i] and len(w) >= _FUZZY_MIN and any(variant(w, s) for s in surnames)):
+        if w in given and not (i + 1 < len(words) and proper[i + 1] and i + 1 not in taken):
+            found.append(i)
+        elif w in surnames or (proper[i] and len(w) >= _FUZZY_MIN and any(variant(w, s) for s in surnames)):
             found.append(i)
     return found
 
