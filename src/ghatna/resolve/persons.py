@@ -85,9 +85,9 @@ def surname_echoes(
             continue
         if i > 0 and proper[i - 1] and i - 1 not in taken:
             continue  # `उजागर सिंह`: the surname of someone else, whose given name the model missed
-        if w in given and not (i + 1 < len(words) and proper[i + 1] and i + 1 not in taken):
-            found.append(i)
-        elif w in surnames or (proper[i] and len(w) >= _FUZZY_MIN and any(variant(w, s) for s in surnames)):
+        alone = w in given and not (i + 1 < len(words) and proper[i + 1] and i + 1 not in taken)
+        spelt = proper[i] and len(w) >= _FUZZY_MIN and any(variant(w, s) for s in surnames)
+        if alone or w in surnames or spelt:
             found.append(i)
     return found
 
