@@ -86,7 +86,8 @@ def surname_echoes(
         if i > 0 and proper[i - 1] and i - 1 not in taken:
             continue  # `उजागर सिंह`: the surname of someone else, whose given name the model missed
         alone = w in given and not (i + 1 < len(words) and proper[i + 1] and i + 1 not in taken)
-        spelt = proper[i] and len(w) >= _FUZZY_MIN and any(variant(w, s) for s in surnames)
+        named = proper[i] or (i + 1 < len(words) and words[i + 1] in POSTPOSITIONS)  # a name's slot
+        spelt = named and len(w) >= _FUZZY_MIN and any(variant(w, s) for s in surnames)
         if alone or w in surnames or spelt:
             found.append(i)
     return found
