@@ -101,3 +101,15 @@ def test_two_apostrophes_and_single_curly_marks_are_quotation_marks() -> None:
                  "विलियम रूटो ने कहा, ‘हम शांति वार्ता के लिए पूरी तरह तैयार हैं।’"):
         quotes = extractor.extract(text).quotes
         assert [q.text for q in quotes if q.direct] == ["हम शांति वार्ता के लिए पूरी तरह तैयार हैं"]
+
+
+def test_a_sentence_opening_with_its_speech_verb_keeps_the_previous_subject() -> None:
+    from ghatna import Extractor
+
+    text = ("राष्ट्रपति विलियम रूटो ने बुधवार को कैदियों को रिहा करने की पेशकश की थी। "
+            "लेकिन साथ ही कहा था कि बातचीत के बाद उन्हें वापस जेल लौटना होगा।")
+    article = Extractor().extract(text)
+    names = {e.id: e.name_en for e in article.entities}
+    assert [(names[q.speaker], q.text) for q in article.quotes] == [
+        ("William Ruto", "बातचीत के बाद उन्हें वापस जेल लौटना होगा")
+    ]

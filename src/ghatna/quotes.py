@@ -25,6 +25,8 @@ _CLOSE = "”»"
 _STRAIGHT = "\"″"
 _PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), "‘": ("’",)}  # opening mark → the marks closing it
 _FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
+# words that may open a sentence whose subject is dropped (`लेकिन साथ ही कहा था कि`)
+_CONNECTIVES = {"लेकिन", "और", "साथ", "ही", "भी", "फिर", "तब", "हालांकि", "हालाँकि", "पर", "मगर", "बाद", "में", ","}
 _MIN_QUOTE_WORDS = 4  # shorter quoted phrases on their own are scare quotes or titles, not speech
 _MIN_FRAGMENT_WORDS = 2  # inside reported speech, even a short quoted phrase is the speaker's wording
 
@@ -171,6 +173,7 @@ def _reported(text: str, toks: list[_Tok], cues: SpeechCues, marked: list[tuple[
                     or _genitive_speaker(toks, i, cues)
                     or _phrase_back(toks, i, cues)
                     or (found[-1][3] if found else None)  # `X ने कहा कि … और आशा जताई कि …`: same speaker
+                    or _dropped_subject(toks, i)
                 )
                 found.append((i, i + n, k + 1, speaker))
             continue
@@ -184,6 +187,14 @@ def _reported(text: str, toks: list[_Tok], cues: SpeechCues, marked: list[tuple[
         if speaker and clause:
             out.append(_candidate(text, clause, (toks[i].start, toks[cue_end - 1].end), speaker, cues, marked))
     return out
+
+
+def _dropped_subject(toks: list[_Tok], verb: int) -> tuple[int, int] | None:
+    """`… पेशकश की थी. लेकिन साथ ही कहा था कि …`: a sentence that opens with its speech verb carries
+    the subject over from the sentence before; an empty speaker span stands for it (like a pronoun)."""
+    if all(t.text in _CONNECTIVES for t in toks[:verb]):
+        return toks[verb].start, toks[verb].start
+    return None
 
 
 def _clause_stop(toks: list[_Tok], start: int, next_cue: int, cues: SpeechCues) -> int:
@@ -204,7 +215,8 @@ def _candidate(
     if inner:
         start, end = inner
     start, end = _strip(text, start, end)
-    return QuoteCandidate(start, end, direct, cue, speaker, text[speaker[0]:speaker[1]] in cues.pronouns)
+    dropped = speaker[0] == speaker[1]
+    return QuoteCandidate(start, end, direct, cue, speaker, dropped or text[speaker[0]:speaker[1]] in cues.pronouns)
 
 
 def _clause_after(text: str, toks: list[_Tok], k: int, stop: int) -> tuple[int, int] | None:
