@@ -107,3 +107,9 @@ def test_a_family_name_written_first_names_the_person_alone(extractor: Extractor
     text = "उत्तर कोरिया के विदेश मंत्री री योंग-हो ने संयुक्त राष्ट्र में भाषण दिया। बाद में री ने पत्रकारों से बात की।"
     person = next(e for e in extractor.extract(text).entities if e.type == "PERSON")
     assert [m.text for m in person.mentions][-1] == "री"
+
+
+def test_an_honorific_is_not_part_of_the_name(extractor: Extractor) -> None:
+    text = "दक्षिण कोरिया के मंत्रालय के अधिकारी श्री ओकोन्क्वो पार्क ने कहा कि सीमा पर सख़्ती बढ़ी है।"
+    persons = [e.name for e in extractor.extract(text).entities if e.type == "PERSON"]
+    assert persons and all(not p.startswith("श्री") for p in persons)

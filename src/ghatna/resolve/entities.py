@@ -225,7 +225,8 @@ def _clean_span(
     """Fix what the model's span says with what Hindi and the KB know, or None for no name at all.
 
     A KB name decides the type (क्रेमलिन is an ORG whatever the model says); a trailing generic place
-    noun is not part of a place name (रखाइन प्रांत → रखाइन); a name + facility noun is a FAC (अडियाला
+    noun is not part of a place name (रखाइन प्रांत → रखाइन), nor an honorific part of a person's (श्री
+    पार्क → पार्क); a name + facility noun is a FAC (अडियाला
     जेल); a spelled-out acronym (जेयूआई) is an ORG; a span of only common nouns and modifiers, or a
     country + one of its institutions (जर्मनी सरकार: the country acting), is no entity of its own.
     """
@@ -236,6 +237,9 @@ def _clean_span(
     if kind in ("GPE", "LOC") and len(words) > 1 and words[-1] in nouns.place_generics:
         last -= 1
         words = words[:-1]
+    while kind == "PERSON" and len(words) > 1 and words[0] in nouns.honorifics:  # श्री पार्क → पार्क
+        first += 1
+        words = words[1:]
     record = _kb_record(kb, text[toks[first][0]:toks[last][1]])
     if record is not None:
         return first, last, record.type, record

@@ -26,6 +26,7 @@ class EntityNouns:
     modifiers: frozenset[str]
     common: frozenset[str]  # never a name alone: everyday words, and every form of the light verbs
     person_roles: frozenset[str]  # roles that introduce their holder's name (वार्ताकार X, मौलवी X)
+    honorifics: frozenset[str]  # courtesy words before a name, not part of it (श्री, श्रीमती)
 
 
 @cache
@@ -41,6 +42,7 @@ def entity_nouns() -> EntityNouns:
         modifiers=frozenset(key(w) for w in nouns["modifiers"]),
         common=frozenset(key(w) for w in [*nouns["common"], *verb_forms]),
         person_roles=frozenset(key(w) for w in nouns["person_roles"]),
+        honorifics=frozenset(key(w) for w in nouns["honorifics"]),
     )
 
 
