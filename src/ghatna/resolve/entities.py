@@ -237,15 +237,15 @@ def _clean_span(
     if kind in ("GPE", "LOC") and len(words) > 1 and words[-1] in nouns.place_generics:
         last -= 1
         words = words[:-1]
+    honored = False  # श्री पार्क is a person, whatever पार्क means otherwise
     while kind == "PERSON" and len(words) > 1 and words[0] in nouns.honorifics:  # श्री पार्क → पार्क
-        first += 1
-        words = words[1:]
+        first, words, honored = first + 1, words[1:], True
     record = _kb_record(kb, text[toks[first][0]:toks[last][1]])
     if record is not None:
         return first, last, record.type, record
     if kind == "ORG" and _institution_of_country(words, kb):
         return None
-    if len(words) > 1 and any(tuple(words[k:]) in nouns.facility_heads for k in range(1, len(words))):
+    if not honored and len(words) > 1 and any(tuple(words[k:]) in nouns.facility_heads for k in range(1, len(words))):
         return first, last, "FAC", None
     if len(words) == 1 and is_acronym(text[toks[first][0]:toks[last][1]]):
         return first, last, "ORG", None
