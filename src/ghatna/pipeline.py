@@ -88,8 +88,8 @@ class Extractor:
         text = cleaned.text
         sentences = segment(text)
         annotation = self.annotator.annotate(text, sentences) if self.annotator.available else Annotation([], [])
-        proper = frozenset(t.start for t in annotation.tokens if t.pos == "PROPN")
-        entities = resolve(text, sentences, annotation.entities, self.kb, src.published, proper)
+        tags = {t.start: t.pos for t in annotation.tokens}
+        entities = resolve(text, sentences, annotation.entities, self.kb, src.published, tags)
         mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
         times = find_times(text, sentences, src.published)
         quotes = attribute(find_quotes(text, sentences), text, mentions)

@@ -17,6 +17,7 @@ English names of the same type.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -40,6 +41,8 @@ _UNIQUE_OFFICES = frozenset({
     "title:king", "title:queen", "title:emir", "title:sultan", "title:supreme-leader", "title:crown-prince",
     "title:army-chief", "title:navy-chief", "title:air-force-chief", "title:national-security-adviser",
 })
+# parts of speech a one-word name never has
+_NOT_NAMES = frozenset({"ADJ", "ADV", "VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 _CROSS_SCRIPT_MIN = 0.88  # similarity a transliterated name needs to link to a KB name of another script
 
 
@@ -73,17 +76,19 @@ def resolve(
     ner: list[tuple[int, int, str]],
     kb: KnowledgeBase,
     published: dt.date | None = None,
-    proper: frozenset[int] = frozenset(),
+    tags: Mapping[int, str] | None = None,
 ) -> list[Entity]:
     """Entities of the article. `ner`: (start, end, label) spans of the model, offsets into `text`;
-    `proper`: start offsets of the tokens the tagger tagged as proper nouns."""
+    `tags`: the tagger's UPOS of each token, by start offset."""
+    tags = tags or {}
+    proper = frozenset(s for s, tag in tags.items() if tag == "PROPN")
     mentions: list[_Mention] = []
     # a role followed by a surname the article gives someone in full also introduces a name
     surnames = {w[-1] for s, e, label in ner if label in ("PERSON", "PER") and len(w := key(text[s:e]).split()) > 1}
     for n, sentence in enumerate(sentences):
         hits = find(kb, text, sentence.tokens)
         spans = [(s, e, label) for s, e, label in ner if sentence.start <= s and e <= sentence.end]
-        found = _sentence_mentions(text, n, sentence, hits, spans, kb, proper, surnames)
+        found = _sentence_mentions(text, n, sentence, hits, spans, kb, tags, surnames)
         surnames.update(w[-1] for m in found if m.type == "PERSON" and len(w := _words(text, m)) > 1)
         mentions.extend(found)
     mentions = sorted(_with_name_echoes(text, sentences, mentions, proper), key=lambda m: m.start)
@@ -98,7 +103,7 @@ def _sentence_mentions(
     hits: list[Hit],
     spans: list[tuple[int, int, str]],
     kb: KnowledgeBase,
-    proper: frozenset[int],
+    tags: Mapping[int, str],
     surnames: set[str],
 ) -> list[_Mention]:
     toks = sentence.tokens
@@ -131,7 +136,7 @@ def _sentence_mentions(
             first = hit.last + 1
         if first > last:
             continue
-        cleaned = _clean_span(text, toks, first, last, kind, kb)
+        cleaned = _clean_span(text, toks, first, last, kind, kb, tags)
         if cleaned is None:
             taken.update(range(tok_at[s], last + 1))
             continue
@@ -155,7 +160,7 @@ def _sentence_mentions(
     nouns = entity_nouns()
     roles = {h.last for h in titles if not taken.intersection(range(h.first, h.last + 1))}
     roles |= {i for i, w in enumerate(words) if w in nouns.person_roles and i not in taken}
-    flags = [s in proper or w in surnames for (s, _), w in zip(toks, words, strict=True)]
+    flags = [tags.get(s) == "PROPN" or w in surnames for (s, _), w in zip(toks, words, strict=True)]
     for first, last in role_names(words, flags, roles, taken, nouns.common | nouns.person_roles):
         found.append(_Mention(toks[first][0], toks[last][1], "PERSON", n))
         taken.update(range(first, last + 1))
@@ -220,7 +225,8 @@ def _with_name_echoes(
 
 
 def _clean_span(
-    text: str, toks: list[tuple[int, int]], first: int, last: int, kind: str, kb: KnowledgeBase
+    text: str, toks: list[tuple[int, int]], first: int, last: int, kind: str, kb: KnowledgeBase,
+    tags: Mapping[int, str],
 ) -> tuple[int, int, str, Record | None] | None:
     """Fix what the model's span says with what Hindi and the KB know, or None for no name at all.
 
@@ -243,6 +249,8 @@ def _clean_span(
     record = _kb_record(kb, text[toks[first][0]:toks[last][1]])
     if record is not None:
         return first, last, record.type, record
+    if first == last and tags.get(toks[first][0]) in _NOT_NAMES:
+        return None  # a lone adjective, pronoun or verb the model took for a name (गंभीर, एक-दूसरे)
     if kind == "ORG" and _institution_of_country(words, kb):
         return None
     if not honored and len(words) > 1 and any(tuple(words[k:]) in nouns.facility_heads for k in range(1, len(words))):
