@@ -197,9 +197,10 @@ def _with_name_echoes(
     """`mentions` with the full names again, and the surnames standing alone, of the people named in
     full, where no mention has them (`_group` joins them to the person). A full name found again
     replaces the one-word pieces of it the model tagged (`ओकोन्क्वो` of `ओकोन्क्वो बालेवा`)."""
-    full = [_words(text, m) for m in mentions if m.type == "PERSON" and not m.bare_title]
-    full = [w for w in full if len(w) > 1]
+    named = [_words(text, m) for m in mentions if m.type == "PERSON" and not m.bare_title]
+    full = [w for w in named if len(w) > 1]
     names, surnames = {" ".join(w) for w in full}, {w[-1] for w in full}
+    surnames |= {w[0] for w in named if len(w) == 1}  # a one-word name the model found once (री)
     owners: dict[str, set[str]] = {}
     for w in full:
         owners.setdefault(w[0], set()).add(w[-1])
