@@ -62,6 +62,7 @@ _COMMUNICATIVE = {"ACCUSE", "THREATEN", "REQUEST", "SUPPORT", "REJECT"}
 # events complete with an actor alone: protests, mobilizations, and measures laid on a place or a
 # population rather than on an actor (curfews, bans, censorship)
 _NEEDS_NO_TARGET = {"PROTEST", "MOBILIZE"}
+_OCCURRED = {"हुए", "हुई", "हुआ", "हुये", "हुयी"}  # `… हुई बैठक`: a meeting that took place
 _SPEECH_ACTS = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"}  # said again and again, each an act
 _JUDGING = {"ACCUSE", "SUPPORT"}  # criticism and praise may judge a statement, and so its author
 _RECIPROCAL = {"CONSULT", "AGREE", "COOPERATE"}  # done with each other when both actors are the subject
@@ -168,7 +169,8 @@ def _roles(
     if pred.nominal:  # a bare noun's actors stand right before it (`A और B के बीच हुआ समझौता`)
         if any(t.text in _DEMONSTRATIVES for t in toks[max(0, i - 3):i]):
             return []  # `इस बातचीत में`, `इस तरह की बातचीत`: talks already told of, or a kind of talks
-        if end < len(toks) and toks[end].text == "में":
+        happened = i > 0 and toks[i - 1].text in _OCCURRED  # `… के बीच हुए शिखर सम्मेलन में`
+        if end < len(toks) and toks[end].text == "में" and not happened:
             return []  # `बातचीत में सहयोग`: the setting of another predicate
         lo, hi = max(lo, i - _NOMINAL_REACH), end
     if pred.mode == "meet" and not pred.light and (
