@@ -276,3 +276,8 @@ def test_one_meeting_told_in_the_headline_and_the_body_is_one_event(extractor: E
     article = extractor.extract(text)
     consults = [e for e in article.events if e.type == "CONSULT"]
     assert len(consults) == 1 and consults[0].date == "2025-03-11"  # the telling that says when
+
+
+def test_a_state_named_as_an_adjective_owns_the_phrase(extractor: Extractor) -> None:
+    text = "ईरान ने अमेरिकी प्रतिबंधों की कड़ी निंदा की।"
+    assert [f[:3] for f in _events(extractor, text)] == [("ACCUSE", "Iran", "United States")]

@@ -154,6 +154,16 @@ def _possessor(toks: list[Tok], lo: int, k: int, mentions: list[Mention]) -> lis
             if toks[j + 1].text in _COMPOUND_HEADS:
                 return []  # `X के मुताबिक कई नेताओं को`: an adverbial, no owner of the phrase
             return _conjuncts(toks, j, mentions)
+    # `अमेरिकी प्रतिबंधों को`: a state named as the adjective of the head noun owns the phrase
+    return _adjective_owner(toks, lo, k, mentions)
+
+
+def _adjective_owner(toks: list[Tok], lo: int, k: int, mentions: list[Mention]) -> list[Mention]:
+    """`अमेरिकी प्रतिबंधों को/की`: a state named as the adjective of the head noun before token k owns
+    the phrase."""
+    owner = _mention_before(toks, k - 1, mentions) if k - 1 > lo else None
+    if owner is not None and owner[3] == "GPE" and toks[k - 1].text not in _POSTPOSITIONS:
+        return [owner]
     return []
 
 
@@ -161,7 +171,7 @@ def genitive_target(toks: list[Tok], lo: int, i: int, mentions: list[Mention]) -
     """`X की प्रशंसा`, `X के प्रयासों की सराहना`: the nearest genitive phrase before the trigger."""
     for k in range(i - 1, lo - 1, -1):
         if toks[k].text in _GENITIVE:
-            found = _conjuncts(toks, k, mentions)
+            found = _conjuncts(toks, k, mentions) or _adjective_owner(toks, lo, k, mentions)
             if found:
                 return _coordinated_owners(toks, lo, found, mentions) + found
         elif toks[k].text in {"ने", "को", "से", "पर"}:
