@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATASETS = ROOT.parent / "shared" / "datasets"
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def datasets() -> Path:
     if not DATASETS.is_dir():
         pytest.skip("../shared/datasets is not present")

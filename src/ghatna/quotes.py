@@ -146,10 +146,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _match_seq(toks: list[_Tok], i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first sequence matching at token i (as whole words), or 0."""
-    for seq in seqs:
+    for seq in _by_first(seqs).get(toks[i].text, ()):
         if i + len(seq) <= len(toks) and all(toks[i + k].text == w for k, w in enumerate(seq)):
             return len(seq)
     return 0
+
+
+@cache
+def _by_first(seqs: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The sequences by their first word, in their order (longest first)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        table.setdefault(seq[0], []).append(seq)
+    return table
 
 
 def _reported(text: str, toks: list[_Tok], cues: SpeechCues, marked: list[tuple[int, int]]) -> list[QuoteCandidate]:

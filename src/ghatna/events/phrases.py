@@ -202,7 +202,8 @@ def unmarked_subject(toks: list[Tok], lo: int, i: int, mentions: list[Mention]) 
     ends = {tok.end: t for t, tok in enumerate(toks)}
     first = next((m for m in mentions if m[0] in starts and lo <= starts[m[0]] < i), None)
     if first is not None:  # the longest phrase starting there: `मिस्र की नई सरकार`, not `मिस्र`
-        first = max((m for m in mentions if m[0] == first[0] and m[1] <= toks[i].start), key=lambda m: m[1])
+        first = max((m for m in mentions if m[0] == first[0] and m[1] <= toks[i].start), key=lambda m: m[1],
+                    default=first)
     if first is None or first[1] not in ends:
         return []
     for m in mentions:  # `X का इरादा/उद्देश्य …`
