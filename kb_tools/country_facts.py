@@ -137,7 +137,7 @@ NZ;Q664;Wellington;वेलिंगटन;न्यूज़ीलैंड|�
 NI;Q811;Managua;मानागुआ;निकारागुआ;;
 NE;Q1032;Niamey;नियामे;नाइजर;;
 NG;Q1033;Abuja;अबुजा;नाइजीरिया;नाइजीरियाई|Nigerian;
-MK;Q221;Skopje;स्कोप्जे;मैसेडोनिया|उत्तर मैसेडोनिया|नॉर्थ मैसेडोनिया|उत्तरी मकदूनिया|मकदूनिया;मैसेडोनियाई|Macedonian;Macedonia|Republic of North Macedonia
+MK;Q221;Skopje;स्कोप्जे;मैसेडोनिया|मैसिडोनिया|उत्तर मैसेडोनिया|नॉर्थ मैसेडोनिया|उत्तरी मकदूनिया|मकदूनिया;मैसेडोनियाई|Macedonian;Macedonia|Republic of North Macedonia
 NO;Q20;Oslo;ओस्लो;नार्वे|नॉर्वे;नॉर्वेजियन|नार्वेजियन|Norwegian;
 OM;Q842;Muscat;मस्कट;ओमान;ओमानी|Omani;
 PK;Q843;Islamabad;इस्लामाबाद;पाकिस्तान|पाक;पाकिस्तानी|Pakistani;
