@@ -50,10 +50,13 @@ def build_vectors(data: Path, work: Path, tiny: bool) -> tuple[Path, str]:
     return out, hashlib.sha256(corpus.read_bytes()).hexdigest()
 
 
-def pretrain(data: Path, work: Path, vectors: Path | None, ner: Path, tiny: bool) -> tuple[Path, Path]:
-    """`spacy pretrain` of the tagger/parser tok2vec on a third of the raw text.
-    Returns the weights and the filled config to train with: spaCy only loads
-    `init_tok2vec` when the training config has a complete [pretraining] block."""
+def pretrain(
+    data: Path, work: Path, vectors: Path | None, ner: Path | None, tiny: bool, target: str = "ud"
+) -> tuple[Path, Path]:
+    """`spacy pretrain` of a CNN on a third of the raw text: the tagger/parser
+    tok2vec (target "ud", config tagparse.cfg) or the NER's own tok2vec (target
+    "ner", ner.cfg). Returns the weights and the filled config to train with: spaCy
+    only loads `init_tok2vec` when the training config has a complete [pretraining] block."""
     from spacy.cli.init_config import fill_config
     from spacy.training.pretrain import pretrain as spacy_pretrain
     from spacy.util import load_config
@@ -69,17 +72,22 @@ def pretrain(data: Path, work: Path, vectors: Path | None, ner: Path, tiny: bool
                 out.write(json.dumps({"text": line.strip()}, ensure_ascii=False) + "\n")
             if tiny and i > 600:
                 break
-    # tagparse.cfg + pretrain.cfg, filled with defaults (fill_config needs the real paths).
-    text = (CONFIGS / "tagparse.cfg").read_text(encoding="utf-8").replace("[pretraining]\n", "")
+    # <model>.cfg + pretrain.cfg, filled with defaults (fill_config needs the real paths).
+    if target == "ner":
+        text = _ner_tok2vec_config()
+    else:
+        text = (CONFIGS / "tagparse.cfg").read_text(encoding="utf-8").replace("[pretraining]\n", "")
     text = text.replace("[paths]\n", "[paths]\nraw_text = null\n", 1)
-    text = text.replace("ner_model = null", f"ner_model = {json.dumps(str(ner))}")
+    if ner is not None:
+        text = text.replace("ner_model = null", f"ner_model = {json.dumps(str(ner))}")
     text = text.replace("vectors = null", f"vectors = {json.dumps(str(vectors))}" if vectors else "vectors = null", 1)
     extra = (CONFIGS / "pretrain.cfg").read_text(encoding="utf-8")
-    merged = work / "pretrain_merged.cfg"
-    merged.write_text(text + "\n" + extra[extra.index("[pretraining]") :], encoding="utf-8")
-    filled = work / "pretrain_filled.cfg"
+    extra = extra[extra.index("[pretraining]") :]
+    merged = work / f"pretrain_{target}_merged.cfg"
+    merged.write_text(text + "\n" + extra, encoding="utf-8")
+    filled = work / f"pretrain_{target}_filled.cfg"
     fill_config(filled, merged, pretraining=True, silent=True)
-    out_dir = work / "pretrain"
+    out_dir = work / f"pretrain_{target}" if target == "ner" else work / "pretrain"
     if out_dir.exists():
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
@@ -91,6 +99,25 @@ def pretrain(data: Path, work: Path, vectors: Path | None, ner: Path, tiny: bool
     return out_dir / "model-last.bin", filled
 
 
+def _ner_tok2vec_config() -> str:
+    """A pipeline of one tok2vec with the architecture of the NER's own CNN (ner.cfg).
+    `spacy pretrain` cannot reach inside the NER model (its tok2vec ref ends in a
+    projection layer), so the CNN is pretrained standalone and its weights are
+    copied into the NER before training (`train(..., init_ner_tok2vec=...)`)."""
+    import copy
+
+    from thinc.api import Config
+
+    cfg = Config().from_str((CONFIGS / "ner.cfg").read_text(encoding="utf-8"), interpolate=False)
+    t2v = copy.deepcopy(cfg["components"]["ner"]["model"]["tok2vec"])
+    t2v["embed"]["width"] = t2v["encode"]["width"]
+    cfg["components"] = {"tok2vec": {"factory": "tok2vec", "model": t2v}}
+    cfg["nlp"]["pipeline"] = ["tok2vec"]
+    cfg["training"]["score_weights"] = {}
+    cfg.pop("pretraining", None)
+    return cfg.to_str()
+
+
 def train(
     config: str | Path,
     work: Path,
@@ -100,8 +127,12 @@ def train(
     overrides: dict[str, object],
     train_split: str = "train",
     best: bool = True,
+    init_ner_tok2vec: Path | None = None,
 ) -> Path:
     from spacy.cli.train import train as spacy_train
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_loop
+    from spacy.util import load_config
 
     out = work / name
     ov: dict[str, object] = {
@@ -112,7 +143,14 @@ def train(
     }
     if vectors is None:
         ov[_embed_key(name) + ".include_static_vectors"] = False
-    spacy_train(CONFIGS / config if isinstance(config, str) else config, out, overrides=ov)
+    path = CONFIGS / config if isinstance(config, str) else config
+    if init_ner_tok2vec is None:
+        spacy_train(path, out, overrides=ov)
+    else:  # pretrained CNN weights (see _ner_tok2vec_config) into the NER's tok2vec
+        out.mkdir(parents=True, exist_ok=True)
+        nlp = init_nlp(load_config(path, overrides=ov, interpolate=False))
+        nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0].from_bytes(init_ner_tok2vec.read_bytes())
+        train_loop(nlp, out)
     return out / ("model-best" if best else "model-last")
 
 
@@ -164,6 +202,9 @@ def make_meta(args: argparse.Namespace, vectors: bool, corpus_sha: str | None, c
             "tiny": args.tiny,
             "vectors": "floret" if vectors else None,
             "pretrained_tok2vec": not args.no_pretrain,
+            "pretrained_ner_tok2vec": bool(getattr(args, "pretrain_ner", False)),
+            "ilner_weight": getattr(args, "ilner_weight", 1),
+            "morph_label_smoothing": getattr(args, "morph_label_smoothing", 0.0),
             "tagparse_train": (
                 "tiny slice, 1 epoch"
                 if args.tiny
@@ -192,6 +233,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--ud-selection", action="store_true", help="train the tagger/parser on 90%% of HDTB dev, select on 10%%"
     )
+    ap.add_argument(
+        "--pretrain-ner",
+        action="store_true",
+        help="also `spacy pretrain` the NER's own CNN (tried: lower IL-NER dev F1, off by default)",
+    )
+    ap.add_argument("--ner-from", type=Path, default=None, help="reuse this trained NER pipeline (skip NER training)")
+    ap.add_argument("--ilner-weight", type=int, default=1, help="repeat IL-NER train N times in the NER data")
+    ap.add_argument("--morph-label-smoothing", type=float, default=0.0, help="label smoothing of the morphologizer")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
 
@@ -203,7 +252,7 @@ def main(argv: list[str] | None = None) -> None:
     work = args.work
     work.mkdir(parents=True, exist_ok=True)
     corpus = work / "corpus"
-    counts = convert(args.data, corpus, limit=200 if args.tiny else None)
+    counts = convert(args.data, corpus, limit=200 if args.tiny else None, ilner_weight=args.ilner_weight)
     log(f"corpora: {counts}")
 
     vectors: Path | None = None
@@ -220,9 +269,19 @@ def main(argv: list[str] | None = None) -> None:
     common: dict[str, object] = {"system.seed": args.seed}
     if args.tiny:
         common |= {"training.max_epochs": 1, "training.eval_frequency": 50}
-    log("training NER")
-    ner = train("ner.cfg", work, corpus, "ner", vectors, common)
+    if args.ner_from:
+        ner = args.ner_from
+        log(f"NER from {ner}")
+    else:
+        ner_weights = None
+        if args.pretrain_ner:
+            log("pretraining the NER tok2vec")
+            ner_weights, _ = pretrain(args.data, work, vectors, None, args.tiny, target="ner")
+        log("training NER")
+        ner = train("ner.cfg", work, corpus, "ner", vectors, common, init_ner_tok2vec=ner_weights)
     ud_overrides = common | {"paths.ner_model": str(ner)}
+    if args.morph_label_smoothing:
+        ud_overrides["components.morphologizer.label_smoothing"] = args.morph_label_smoothing
     ud_config: str | Path = "tagparse.cfg"
     if not args.no_pretrain:
         log("pretraining the tagger/parser tok2vec")
