@@ -13,7 +13,14 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from ghatna.incidents import MODEL_DIR, IncidentDetector, casualties, find_incidents, plover_events
+from ghatna.incidents import (
+    MODEL_DIR,
+    IncidentDetector,
+    casualties,
+    find_incidents,
+    plover_events,
+    widen_vectors,
+)
 from ghatna.schema import Entity, Event, Mention, Span, TimeExpr
 from ghatna.segment import segment
 
@@ -113,6 +120,24 @@ def test_riot_with_claimed_actor_becomes_protest() -> None:
     org = Entity(id="e2", type="ORG", name="संगठन", mentions=[Mention(start=s, end=s + 5, text="संगठन", sentence=1)])
     [event] = plover_events(text, [_incident(text, "दंगा", "RIOTS")], [org])
     assert (event.type, event.mode, event.source) == ("PROTEST", "riot", "e2")
+
+
+def test_float16_vectors_are_widened_at_load(detector: IncidentDetector) -> None:
+    """training/incidents.py stores the floret table in float16 (size budget); spaCy loads it but cannot
+    compute with it, so the detector casts it back to float32."""
+    from types import SimpleNamespace
+
+    import numpy
+
+    assert detector.nlp.vocab.vectors.data.dtype == numpy.float32
+    half = numpy.arange(6, dtype=numpy.float16).reshape(2, 3)
+    nlp = SimpleNamespace(vocab=SimpleNamespace(vectors=SimpleNamespace(data=half)))
+    assert widen_vectors(nlp).vocab.vectors.data.dtype == numpy.float32
+    assert (nlp.vocab.vectors.data == half).all()
+
+
+def test_shipped_model_size() -> None:
+    assert sum(f.stat().st_size for f in MODEL_DIR.rglob("*") if f.is_file()) <= 30_000_000
 
 
 def test_empty_text(detector: IncidentDetector) -> None:

@@ -182,6 +182,17 @@ def casualties(sentence_text: str) -> Casualties:
     return Casualties(max(dead) if dead else None, max(hurt) if hurt else None)
 
 
+def widen_vectors(nlp):  # a spacy.Language, returned with float32 static vectors
+    """The packaged floret table is stored in float16 to halve its size on disk (see
+    training/incidents.py: `store_half_vectors`); spaCy loads such a table but cannot compute with it,
+    so it is cast back to float32 once, at load time."""
+    vectors = nlp.vocab.vectors
+    data = getattr(vectors, "data", None)
+    if data is not None and getattr(data, "dtype", None) is not None and data.dtype.itemsize < 4:
+        vectors.data = data.astype("float32")
+    return nlp
+
+
 class IncidentDetector(PackagedModel):
     """Runs the packaged incident tagger, with its lexicon of cue words and per-type precision."""
 
@@ -189,6 +200,11 @@ class IncidentDetector(PackagedModel):
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
         super().__init__(model_dir)
+
+    @cached_property
+    def nlp(self):  # a spacy.Language
+        nlp = super().nlp
+        return widen_vectors(nlp)
 
     @cached_property
     def lexicon(self) -> dict[str, Any]:
