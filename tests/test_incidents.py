@@ -114,6 +114,15 @@ def test_violent_incident_with_stated_actor_becomes_assault() -> None:
     assert plover_events(text, [_incident(text, "हमला", "FLOODS")], [org]) == []
 
 
+def test_an_attack_that_killed_a_named_person_is_an_assault_on_them() -> None:
+    text = "पूर्व मंत्री ओकोन्क्वो बालेवा की शुक्रवार को एक आत्मघाती हमले में मौत हो गई।"
+    s = text.index("ओकोन्क्वो")
+    person = Entity(id="e3", type="PERSON", name="ओकोन्क्वो बालेवा", name_en="Okonkwo Baleva",
+                    mentions=[Mention(start=s, end=s + 16, text=text[s:s + 16], sentence=0)])
+    [event] = plover_events(text, [_incident(text, "आत्मघाती हमले", "SUICIDE_ATTACK")], [person])
+    assert (event.type, event.source, event.target) == ("ASSAULT", None, "e3")
+
+
 def test_riot_with_claimed_actor_becomes_protest() -> None:
     text = "शहर में दंगा भड़क गया। पुलिस के मुताबिक संगठन ने इस हिंसा की जिम्मेदारी ली है।"
     s = text.index("संगठन")

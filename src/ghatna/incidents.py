@@ -29,7 +29,7 @@ from typing import Any
 
 from ghatna.normalize import fold
 from ghatna.packaged_model import PackagedModel, doc_words
-from ghatna.schema import Entity, Event, Sentence, Span, TimeExpr
+from ghatna.schema import Entity, Event, Mention, Sentence, Span, TimeExpr
 
 __all__ = [
     "INCIDENT_TYPES",
@@ -383,17 +383,37 @@ def plover_events(text: str, incidents: list[Event], entities: list[Entity]) -> 
                   if m.sentence == incident.sentence and m.end <= incident.trigger.start
                   and _AGENT.match(text, m.end, min(len(text), m.end + 40))]
         actor = max(marked, key=lambda a: a[0].start)[1] if marked else claimed
-        if actor is None:
+        victim = _victim(text, incident, actors) if incident.type != "RIOTS" else None
+        if actor is None and victim is None:
             continue
         plover, mode, cameo = PLOVER_OF[incident.type]
         event = incident.model_copy(update={
-            "id": f"{incident.id}p", "type": plover, "mode": mode, "cameo": cameo, "source": actor.id,
-            "evidence": f"{EVIDENCE}+rule:actor",
+            "id": f"{incident.id}p", "type": plover, "mode": mode, "cameo": cameo,
+            "source": actor.id if actor else None, "target": victim.id if victim else None,
+            "evidence": f"{EVIDENCE}+rule:{'actor' if actor else 'victim'}",
         })
-        who = actor.name_en or actor.name
+        who = (actor.name_en or actor.name) if actor else "someone"
+        if victim is not None:
+            who += f" against {victim.name_en or victim.name}"
         event.gist_en = f"{who}: {incident.gist_en[0].lower()}{incident.gist_en[1:]}" if incident.gist_en else who
         out.append(event)
     return out
+
+
+# `X की … हमले में मौत हो गई`, `हमले में X घायल हो गए`: the person the attack killed or wounded
+_KILLED_IN = re.compile(r"\s*में\s+(?:\S+\s+){0,4}?(?:मौत|मृत्यु|मारे|मारा|घायल|जख्मी|ज़ख्मी|हत्या)")
+
+
+def _victim(text: str, incident: Event, actors: list[tuple[Mention, Entity]]) -> Entity | None:
+    """The person an attack killed or wounded, named in its sentence: the owner of the death before the
+    trigger (`X की … हमले में मौत`), or the person right after it (`हमले में X की मौत`, `… X घायल`)."""
+    if not _KILLED_IN.match(text, incident.trigger.end):
+        return None
+    people = [(m, e) for m, e in actors if e.type == "PERSON" and m.sentence == incident.sentence]
+    before = [(m, e) for m, e in people if m.end <= incident.trigger.start and text[m.end:m.end + 4].strip() == "की"]
+    after = [(m, e) for m, e in people if m.start >= incident.trigger.end and m.start - incident.trigger.end < 40]
+    found = before[-1:] or after[:1]
+    return found[0][1] if found else None
 
 
 _CLAUSE_BREAK = re.compile(r"[,।;:]|\b(?:कि|जो|जिस|जिसमें|जिन्होंने|लेकिन|जबकि)\b")

@@ -97,7 +97,11 @@ class Extractor:
         mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities, self.kb))
         events = code_events(text, sentences, mentions, entities, times, [(q.start, q.end, q.speaker) for q in quotes])
         incidents = find_incidents(text, sentences, entities, times, self.incidents)
-        actors = [e for e in plover_events(text, incidents, entities) if agent_in_clause(text, e, entities)]
+        actors = [
+            e if agent_in_clause(text, e, entities) else e.model_copy(update={"source": None})
+            for e in plover_events(text, incidents, entities)
+            if e.target or agent_in_clause(text, e, entities)
+        ]  # an actor counts only as the agent of the incident's own clause; a victim stays without one
         events = _merge_events(events, incidents + actors)
         entities, events, quotes = _drop_idle_groups(entities, events, quotes)
         return Article(
