@@ -423,13 +423,20 @@ _UNREALIZED = re.compile(
 )
 _AGENT_REACH = 40  # characters between an incident's stated agent and its trigger
 _OBJECT = re.compile(r"\s*(?:\S+\s+)?को\s")  # `हमले को टाल दिया`: the incident is another verb's object
+# the incident noun is the predicate (`X ने हमला किया`, `… हमले को अंजाम दिया`, `गोलीबारी की`), not an
+# argument of another verb (`X ने हिंसा समाप्त करने की अपील की`, `X ने हमले की निंदा की`)
+_PREDICATE = re.compile(
+    r"\s*(?:भी\s+|ही\s+|भी\s+)?(?:कर|किया|किए|किये|की(?!\s+(?:निंदा|आलोचना|अपील|मांग|जांच|जानकारी|खबर))|कीं|करके|करते|करने|"
+    r"करवाया|कराया|करवाई|कराई|बोल|बोला|बोली|बोले|हुआ|हुई|हुए|फैलाई|फैलाया|भड़काई|भड़काया|को\s+अंजाम|चलाई|चलाईं|चलाया|"
+    r"बरसाई|बरसाए|दागे|दागी|दागा|उड़ा|उड़ाया|उड़ाई|मारा|मारी|मारे|[,।.]|$)"
+)
 
 
 def agent_in_clause(text: str, event: Event, entities: list[Entity]) -> bool:
     """An incident's actor counts only when it is the agent of the incident's own clause, close before
     the trigger: the subject of another verb in the sentence did not commit it, nor did anyone an
     incident that is the object of another verb (averted, foiled)."""
-    if _OBJECT.match(text, event.trigger.end):
+    if _OBJECT.match(text, event.trigger.end) or not _PREDICATE.match(text, event.trigger.end):
         return False
     entity = next((e for e in entities if e.id == event.source), None)
     before = [m for m in (entity.mentions if entity else []) if m.end <= event.trigger.start]
