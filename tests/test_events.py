@@ -281,3 +281,9 @@ def test_one_meeting_told_in_the_headline_and_the_body_is_one_event(extractor: E
 def test_a_state_named_as_an_adjective_owns_the_phrase(extractor: Extractor) -> None:
     text = "ईरान ने अमेरिकी प्रतिबंधों की कड़ी निंदा की।"
     assert [f[:3] for f in _events(extractor, text)] == [("ACCUSE", "Iran", "United States")]
+
+
+def test_a_pronoun_target_is_the_person_in_focus(extractor: Extractor) -> None:
+    text = ("अमेरिकी विदेश मंत्री माइक पोम्पियो जुलाई में प्योंगयांग गए थे। "
+            "कुछ ही घंटों बाद उत्तर कोरिया ने उनकी कड़ी निंदा की।")
+    assert ("ACCUSE", "North Korea", "Mike Pompeo") in [f[:3] for f in _events(extractor, text)]

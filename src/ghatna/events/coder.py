@@ -232,6 +232,11 @@ def _roles(
         earlier = [m for m in mentions if quote_start(toks[i].start, quoted) <= m[0] and m[1] <= toks[i].start
                    and m[2] not in acting]
         targets = [m for m in earlier[-1:] or speaker_mention if m[2] not in acting]
+    if not targets and sources and not speaker_mention and has_object_pronoun(toks, lo, i, pred, genitive=True):
+        # `उत्तर कोरिया ने … उनकी निंदा की`: him, her, them: the person in focus, not the agent
+        ref = antecedent(text, [m for m in all_mentions if m[2] not in {s[2] for s in sources}], toks[i].start, None)
+        targets = [m for m in all_mentions if m[2] == ref and m[1] <= toks[i].start][-1:]
+        confidence -= 0.1
     if not targets and pred.type == "PROTEST" and sources:
         targets = opposed_by_participle(toks, lo, sources[0], mentions)
     if not targets and pred.type in _COMMUNICATIVE:

@@ -30,6 +30,7 @@ _RELATIVE_DETERMINERS = {"जिस", "जिन"}
 _LED_BY = {"नेतृत्व", "अगुवाई", "अध्यक्षता", "निगरानी"}
 _CORRELATIVES = {"उन", "उस", "उन्हीं", "उसी"}
 _QUANTIFIERS = {"सैकड़ों", "सैकडों", "हजारों", "हज़ारों", "लाखों", "दर्जनों", "कई", "कुछ", "सभी", "तमाम"}
+_GENITIVE_PRONOUNS = {"उनकी", "उसकी", "उनका", "उसका", "उनके", "उसके"}
 _OBJECT_PRONOUNS = {"को": {"उन्हें", "उसे", "उनको", "उसको"}, "से": {"उनसे", "उससे"}}
 SUBJUNCTIVE_PASSIVE = {"जाए", "जाये", "जाएं", "जाएँ", "जायें"}
 _PASSIVE = SUBJUNCTIVE_PASSIVE | {
@@ -251,11 +252,14 @@ def is_participle(toks: list[Tok], end: int) -> bool:
     return end < len(toks) and toks[end].text in {"हुए", "हुये"} and toks[end - 1].text.endswith("ते")
 
 
-def has_object_pronoun(toks: list[Tok], lo: int, i: int, pred: Predicate) -> bool:
-    """In reported speech a third-person object pronoun marked as the predicate's target (`उन्हें`,
-    `उन पर`, `उनसे`) refers to the speaker: `X का कहना है कि सेना ने उन्हें निशाना बनाया`."""
+def has_object_pronoun(toks: list[Tok], lo: int, i: int, pred: Predicate, genitive: bool = False) -> bool:
+    """A third-person pronoun marked as the predicate's target: `उन्हें`, `उन पर`, `उनसे` (in reported
+    speech, the speaker: `X का कहना है कि सेना ने उन्हें निशाना बनाया`) or, with `genitive`, the owner
+    right before the trigger (`उनकी निंदा की`)."""
     words = [t.text for t in toks[lo:i]]
     pairs = set(pairwise(words))
+    if genitive and ("की",) in pred.targets and words[-1:] and words[-1] in _GENITIVE_PRONOUNS:
+        return True  # `उनकी निंदा`, `उसकी आलोचना`
     for marker in pred.targets:
         if len(marker) == 1 and any(w in _OBJECT_PRONOUNS.get(marker[0], ()) for w in words):
             return True
