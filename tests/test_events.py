@@ -287,3 +287,8 @@ def test_a_pronoun_target_is_the_person_in_focus(extractor: Extractor) -> None:
     text = ("अमेरिकी विदेश मंत्री माइक पोम्पियो जुलाई में प्योंगयांग गए थे। "
             "कुछ ही घंटों बाद उत्तर कोरिया ने उनकी कड़ी निंदा की।")
     assert ("ACCUSE", "North Korea", "Mike Pompeo") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_saying_to_someone_what_ought_to_be_done_is_a_request(extractor: Extractor) -> None:
+    text = 'फ्रांस ने ईरान से कहा कि: "परमाणु निरीक्षकों को तुरंत पहुंच दी जानी चाहिए।"'
+    assert ("REQUEST", "France", "Iran") in [f[:3] for f in _events(extractor, text)]

@@ -20,6 +20,7 @@ _PARTICLES = {"भी", "ही", "तो", "नहीं", "न", "ना", "�
 _VERBAL_AFTER_KI = {"है", "हैं", "था", "थी", "थीं", "थे", "गई", "गयी", "गईं", "जा", "जाएगी", "जाती", "जानी", "और",
                     "तथा", ",", "।", ".", "?", "!", "तो", "लेकिन", "जबकि", "हो", "होगी", "कि", "\"", "”"}
 _QUOTES = {"'", '"', "’", "”", "‘", "“"}
+_OUGHT = frozenset(fold(w) for w in ("चाहिए", "चाहिये", "जाए", "जाएं", "जायें", "जाये"))
 _SAY = frozenset(fold(w) for w in ("कहा", "कहे", "कही", "कहेंगे", "कहेगा", "कहेगी", "कहते", "कहती", "कहता"))
 _LIGHT_WINDOW = 3  # tokens allowed between a noun trigger and its light verb (particles, negation)
 PARTICIPLE_VALA = {"वाले", "वाला", "वाली", "वालों"}
@@ -127,6 +128,8 @@ def is_asked_to(toks: list[Tok], i: int) -> bool:
     request to Y."""
     if toks[i].text not in _SAY:
         return False
+    if _told_to(toks, i):
+        return True
     k = i - 1
     while k >= 0 and toks[k].text in {"भी", "ही"}:
         k -= 1
@@ -137,6 +140,20 @@ def is_asked_to(toks: list[Tok], i: int) -> bool:
     else:
         return False
     return k >= 0 and toks[k].text.endswith("ने")
+
+
+def _told_to(toks: list[Tok], i: int) -> bool:
+    """`X ने Y से कहा कि … चाहिए`: saying to Y that something ought to be done (चाहिए, or a subjunctive
+    passive `किया जाए`) is a request to Y."""
+    told = any(toks[k].text == "से" for k in range(max(0, i - 3), i))
+    k = i + 1
+    while k < len(toks) and toks[k].text in {"था", "थी", "थे", "है", ",", ":"}:
+        k += 1
+    if not told or k >= len(toks) or toks[k].text != "कि":
+        return False
+    clause = [t.text for t in toks[k + 1:]]
+    stop = next((n for n, w in enumerate(clause) if w in {"।", "?", "!"}), len(clause))
+    return any(w in _OUGHT for w in clause[:stop])
 
 
 def embedded_infinitive(toks: list[Tok], end: int) -> str | None:
