@@ -292,3 +292,8 @@ def test_a_pronoun_target_is_the_person_in_focus(extractor: Extractor) -> None:
 def test_saying_to_someone_what_ought_to_be_done_is_a_request(extractor: Extractor) -> None:
     text = 'फ्रांस ने ईरान से कहा कि: "परमाणु निरीक्षकों को तुरंत पहुंच दी जानी चाहिए।"'
     assert ("REQUEST", "France", "Iran") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_in_reported_speech_he_and_they_are_the_speaker(extractor: Extractor) -> None:
+    text = "राष्ट्रपति विलियम रूटो ने बताया कि वे इस जनमत संग्रह का बहिष्कार करेंगे।"
+    assert any(f[0] == "PROTEST" and f[1] == "William Ruto" for f in _events(extractor, text))

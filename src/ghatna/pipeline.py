@@ -95,7 +95,8 @@ class Extractor:
         quotes = attribute(find_quotes(text, sentences), text, mentions)
         # a state's organs and officials act for it in events; as speakers they stay unnamed
         mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities, self.kb))
-        events = code_events(text, sentences, mentions, entities, times, [(q.start, q.end, q.speaker) for q in quotes])
+        quoted = [(q.start, q.end, q.speaker, q.direct) for q in quotes]
+        events = code_events(text, sentences, mentions, entities, times, quoted)
         incidents = find_incidents(text, sentences, entities, times, self.incidents)
         actors = [
             e if agent_in_clause(text, e, entities) else e.model_copy(update={"source": None})

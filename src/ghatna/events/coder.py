@@ -4,6 +4,7 @@ negation, modality (asserted, intended, reported, hypothetical), location, date 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ghatna.events.discourse import (
     BY_COURTS,
@@ -46,7 +47,7 @@ from ghatna.events.phrases import (
     relative_clause,
     unmarked_subject,
 )
-from ghatna.events.tokens import Mention, Tok
+from ghatna.events.tokens import Mention, Quoted, Tok
 from ghatna.grammar import NEGATORS as _NEGATION
 from ghatna.normalize import fold
 from ghatna.salience import antecedent
@@ -76,7 +77,7 @@ def code_events(
     mentions: list[Mention],
     entities: list[Entity],
     times: list[TimeExpr],
-    quoted: list[tuple[int, int, str | None]] = (),
+    quoted: Sequence[Quoted] = (),
 ) -> list[Event]:
     """Events of the article, one per (type, source, target), in text order."""
     lexicon = load_lexicon()
@@ -162,7 +163,7 @@ def _disambiguate(readings: list[Predicate], event: Event, entities: dict[str, E
 def _roles(
     text: str, toks: list[Tok], i: int, end: int, pred: Predicate, mentions: list[Mention],
     all_mentions: list[Mention], n: int, sentence: Sentence, times: list[TimeExpr],
-    quoted: list[tuple[int, int, str | None]],
+    quoted: list[Quoted],
     parties: tuple[Mention, Mention] | None = None,
 ) -> list[Event]:
     lo, hi = clause_span(toks, i, end)
@@ -287,7 +288,7 @@ def _modality(toks: list[Tok], lo: int, hi: int, end: int, start: int, quoted) -
     # `रिहा किया जाए` (should be released), `सहयोग कर सकते हैं` (could cooperate): not said to happen
     if tail[1:2] and (tail[1] in SUBJUNCTIVE_PASSIVE or _MODAL_CAN.match(tail[1])):
         return "hypothetical"
-    if any(s <= start < e for s, e, _ in quoted):
+    if any(s <= start < e for s, e, _, _ in quoted):
         return "reported"
     if any(_FUTURE.search(w) for w in tail) or words & INTENT:
         return "intended"

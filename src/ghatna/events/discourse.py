@@ -9,12 +9,13 @@ from itertools import pairwise
 
 from ghatna.events.lexicon import Predicate
 from ghatna.events.phrases import place_of
-from ghatna.events.tokens import Mention, Tok
+from ghatna.events.tokens import Mention, Quoted, Tok
 from ghatna.normalize import fold
 from ghatna.schema import Entity, Event, Sentence, TimeExpr
 
 BY_COURTS = {"sentence", "convict"}  # modes of COERCE only a court performs
 _COURT_WORDS = ("अदालत", "कोर्ट", "न्यायालय", "ट्रिब्यूनल", "न्यायाधिकरण")
+_REPORTED_SELF = {"वह", "वे", "उन्होंने", "उसने"}
 _FIRST_PERSON = {"मैं", "मैंने", "हम", "हमने", "हमलोग", "हमलोगों", "हम लोग"}
 _RESPONSES = {"REQUEST", "REJECT"}  # with no target stated, they answer the other party (`other_party`)
 _ANSWERING = tuple(fold(w) for w in (  # the demands, appeals and refusals among them
@@ -65,21 +66,22 @@ def court_of(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
     return courts[-1:]
 
 
-def first_person_speaker(
-    toks: list[Tok], lo: int, i: int, quoted: list[tuple[int, int, str | None]]
-) -> str | None:
-    """`"हम विद्रोहियों से अपील करते हैं," X ने कहा`: in a quote, "we" and "I" are its speaker."""
-    if not any(t.text in _FIRST_PERSON for t in toks[lo:i]):
+def first_person_speaker(toks: list[Tok], lo: int, i: int, quoted: list[Quoted]) -> str | None:
+    """`"हम विद्रोहियों से अपील करते हैं," X ने कहा`: in a quote, "we" and "I" are its speaker; in reported
+    speech, which shifts the person, so are "he" and "they" (`X ने बताया कि वे चुनाव का बहिष्कार करेंगे`)."""
+    quote = next((q for q in quoted if q[0] <= toks[i].start < q[1]), None)
+    if quote is None:
         return None
-    return speaker_at(toks[i].start, quoted)
+    subjects = _FIRST_PERSON if quote[3] else _FIRST_PERSON | _REPORTED_SELF
+    return quote[2] if any(t.text in subjects for t in toks[lo:i]) else None
 
 
-def speaker_at(pos: int, quoted: list[tuple[int, int, str | None]]) -> str | None:
-    return next((who for s, e, who in quoted if s <= pos < e), None)
+def speaker_at(pos: int, quoted: list[Quoted]) -> str | None:
+    return next((who for s, e, who, _ in quoted if s <= pos < e), None)
 
 
-def quote_start(pos: int, quoted: list[tuple[int, int, str | None]]) -> int:
-    return next((s for s, e, _ in quoted if s <= pos < e), pos)
+def quote_start(pos: int, quoted: list[Quoted]) -> int:
+    return next((s for s, e, _, _ in quoted if s <= pos < e), pos)
 
 
 def refers_to_statement(toks: list[Tok], lo: int, i: int) -> bool:
@@ -90,13 +92,13 @@ def refers_to_statement(toks: list[Tok], lo: int, i: int) -> bool:
     return any(a in _DEMONSTRATIVE and b in _STATEMENTS for a, b in pairwise(window))
 
 
-def statement_author(pos: int, quoted: list[tuple[int, int, str | None]], exclude: set[str]) -> str | None:
+def statement_author(pos: int, quoted: list[Quoted], exclude: set[str]) -> str | None:
     """Whose statement "this statement" is: the speaker the article quotes most (a story about a remark
     quotes its author at length, often after a lede that reports the reactions first), other than
     `exclude`; ties go to the speaker quoted last before `pos`."""
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
-    for start, _, who in quoted:
+    for start, _, who, _ in quoted:
         if who is not None and who not in exclude:
             counts[who] = counts.get(who, 0) + 1
             last[who] = max(last.get(who, -1), start if start < pos else -1)

@@ -11,7 +11,7 @@ from functools import cache
 from importlib import resources
 
 from ghatna.events.phrases import clause_span
-from ghatna.events.tokens import Mention, Tok
+from ghatna.events.tokens import Mention, Quoted, Tok
 from ghatna.grammar import NEGATORS
 from ghatna.normalize import fold
 from ghatna.schema import Event, Sentence, Span
@@ -28,13 +28,13 @@ def cues() -> dict[tuple[str, ...], str]:
 
 
 def evaluative_events(
-    text: str, sentences: list[Sentence], mentions: list[Mention], quoted: list[tuple[int, int, str | None]]
+    text: str, sentences: list[Sentence], mentions: list[Mention], quoted: list[Quoted]
 ) -> list[Event]:
     """One event per cue in an attributed quote whose clause names an actor other than the speaker."""
     table = cues()
     longest = max((len(c) for c in table), default=0)
     found: list[Event] = []
-    for start, end, speaker in quoted:
+    for start, end, speaker, _ in quoted:
         if speaker is None:
             continue
         for n, sentence in enumerate(sentences):

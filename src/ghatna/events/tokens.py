@@ -14,3 +14,5 @@ class Tok:
     start: int
     end: int
     text: str  # folded
+# a quote of the article: (start, end, speaker entity id or None, direct: in quotation marks)
+Quoted = tuple[int, int, str | None, bool]
