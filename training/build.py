@@ -177,6 +177,16 @@ def versions() -> dict[str, str]:
     return {"python": platform.python_version(), **{p: version(p) for p in pkgs}}
 
 
+def _ud_dropout(value: float | None) -> float:
+    """The tagger/parser training dropout: the option, else tagparse.cfg's."""
+    if value is not None:
+        return value
+    from thinc.api import Config
+
+    cfg = Config().from_str((CONFIGS / "tagparse.cfg").read_text(encoding="utf-8"), interpolate=False)
+    return float(cfg["training"]["dropout"])
+
+
 def make_meta(args: argparse.Namespace, vectors: bool, corpus_sha: str | None, counts: dict[str, int]) -> dict:
     """meta.json of the shipped pipeline: licenses, seeds, versions, data hashes."""
     from training.convert import data_hashes
@@ -205,6 +215,7 @@ def make_meta(args: argparse.Namespace, vectors: bool, corpus_sha: str | None, c
             "pretrained_ner_tok2vec": bool(getattr(args, "pretrain_ner", False)),
             "ilner_weight": getattr(args, "ilner_weight", 1),
             "morph_label_smoothing": getattr(args, "morph_label_smoothing", 0.0),
+            "ud_dropout": _ud_dropout(getattr(args, "ud_dropout", None)),
             "tagparse_train": (
                 "tiny slice, 1 epoch"
                 if args.tiny
@@ -241,6 +252,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--ner-from", type=Path, default=None, help="reuse this trained NER pipeline (skip NER training)")
     ap.add_argument("--ilner-weight", type=int, default=1, help="repeat IL-NER train N times in the NER data")
     ap.add_argument("--morph-label-smoothing", type=float, default=0.0, help="label smoothing of the morphologizer")
+    ap.add_argument(
+        "--ud-dropout", type=float, default=None, help="dropout of the tagger/parser training (default: tagparse.cfg)"
+    )
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
 
@@ -282,6 +296,8 @@ def main(argv: list[str] | None = None) -> None:
     ud_overrides = common | {"paths.ner_model": str(ner)}
     if args.morph_label_smoothing:
         ud_overrides["components.morphologizer.label_smoothing"] = args.morph_label_smoothing
+    if args.ud_dropout is not None:
+        ud_overrides["training.dropout"] = args.ud_dropout
     ud_config: str | Path = "tagparse.cfg"
     if not args.no_pretrain:
         log("pretraining the tagger/parser tok2vec")
