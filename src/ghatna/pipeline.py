@@ -98,11 +98,9 @@ class Extractor:
         quoted = [(q.start, q.end, q.speaker, q.direct) for q in quotes]
         events = code_events(text, sentences, mentions, entities, times, quoted)
         incidents = find_incidents(text, sentences, entities, times, self.incidents)
-        actors = [
-            e if agent_in_clause(text, e, entities) else e.model_copy(update={"source": None})
-            for e in plover_events(text, incidents, entities)
-            if e.target or agent_in_clause(text, e, entities)
-        ]  # an actor counts only as the agent of the incident's own clause; a victim stays without one
+        # an actor counts only as the agent of the incident's own clause; a victim stays without one
+        readings = [(e, agent_in_clause(text, e, entities)) for e in plover_events(text, incidents, entities)]
+        actors = [e if agent else e.model_copy(update={"source": None}) for e, agent in readings if agent or e.target]
         events = _merge_events(events, incidents + actors)
         entities, events, quotes = _drop_idle_groups(entities, events, quotes)
         return Article(

@@ -5,6 +5,7 @@ sentence stated in the passive; and interviews, which are no consultation."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from itertools import pairwise
 
 from ghatna.events.lexicon import Predicate
@@ -128,9 +129,15 @@ def inherit_setting(
     confidence: from the latest earlier event that shares an actor and states them (one story thread:
     `X ने Y से मुलाकात की … दोनों ने सहमति जताई`), else from the two sentences before (the latest date
     expression, the latest place marked by में)."""
-    places = [_sentence_place(text, s, mentions) for s in sentences]
-    dates = [next((t for t in reversed(times) if t.kind == "date" and s.start <= t.start < s.end), None)
-             for s in sentences]
+    @cache  # sentences are read only where an event needs them
+    def place(n: int) -> str | None:
+        return _sentence_place(text, sentences[n], mentions)
+
+    @cache
+    def date(n: int) -> TimeExpr | None:
+        s = sentences[n]
+        return next((t for t in reversed(times) if t.kind == "date" and s.start <= t.start < s.end), None)
+
     for k, event in enumerate(events):
         if event.date and event.location:
             continue
@@ -139,14 +146,14 @@ def inherit_setting(
         before = range(event.sentence - 1, max(-1, event.sentence - 1 - _SETTING_REACH), -1)
         if event.date is None:
             prior = next((e for e in reversed(thread) if e.date), None)
-            near = next((dates[n] for n in before if dates[n]), None)
+            near = None if prior else next((date(n) for n in before if date(n)), None)
             if prior or near:
                 event.date = prior.date if prior else near.value
                 event.date_precision = prior.date_precision if prior else near.precision
                 event.confidence = max(0.1, event.confidence - 0.05)
         if event.location is None:
             prior = next((e for e in reversed(thread) if e.location), None)
-            near = next((places[n] for n in before if places[n]), None)
+            near = None if prior else next((place(n) for n in before if place(n)), None)
             if (prior or near) and (found := prior.location if prior else near) not in actors:
                 event.location = found
                 event.confidence = max(0.1, event.confidence - 0.05)

@@ -81,7 +81,6 @@ def resolve(
     """Entities of the article. `ner`: (start, end, label) spans of the model, offsets into `text`;
     `tags`: the tagger's UPOS of each token, by start offset."""
     tags = tags or {}
-    proper = frozenset(s for s, tag in tags.items() if tag == "PROPN")
     mentions: list[_Mention] = []
     # a role followed by a surname the article gives someone in full also introduces a name
     surnames = {w[-1] for s, e, label in ner if label in ("PERSON", "PER") and len(w := key(text[s:e]).split()) > 1}
@@ -91,7 +90,7 @@ def resolve(
         found = _sentence_mentions(text, n, sentence, hits, spans, kb, tags, surnames)
         surnames.update(w[-1] for m in found if m.type == "PERSON" and len(w := _words(text, m)) > 1)
         mentions.extend(found)
-    mentions = sorted(_with_name_echoes(text, sentences, mentions, proper), key=lambda m: m.start)
+    mentions = sorted(_with_name_echoes(text, sentences, mentions, tags), key=lambda m: m.start)
     entities = _group(text, mentions, kb, published)
     return [_entity(i, ent, text, kb) for i, ent in enumerate(entities)]
 
@@ -192,7 +191,7 @@ def _sentence_mentions(
 
 
 def _with_name_echoes(
-    text: str, sentences: list[Sentence], mentions: list[_Mention], proper: frozenset[int]
+    text: str, sentences: list[Sentence], mentions: list[_Mention], tags: Mapping[int, str]
 ) -> list[_Mention]:
     """`mentions` with the full names again, and the surnames standing alone, of the people named in
     full, where no mention has them (`_group` joins them to the person). A full name found again
@@ -219,7 +218,7 @@ def _with_name_echoes(
             found.append(echo)
             pieces.update(id(m) for m in piece if echo.start <= m.start and m.end <= echo.end)
         taken = {i for i, (s, e) in enumerate(toks) for m in inside if m.start < e and s < m.end} | blocked
-        flags = [s in proper for s, _ in toks]
+        flags = [tags.get(s) == "PROPN" for s, _ in toks]
         for i in surname_echoes(words, flags, surnames, taken, common, given):
             found.append(_Mention(toks[i][0], toks[i][1], "PERSON", n))
     return [m for m in mentions if id(m) not in pieces] + found
@@ -444,8 +443,7 @@ def _entity(i: int, ent: _Entity, text: str, kb: KnowledgeBase) -> Entity:
         type=ent.type if ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") else "ORG",
         name=name,
         name_en=(record.name_en if record and record.name_en else romanize(name)),
-        mentions=[Mention(start=m.start, end=m.end, text=text[m.start:m.end], sentence=m.sentence)
-                  for m in ent.mentions],
+        mentions=_public_mentions(ent, text),
         titles=titles,
         country=country,
         actor=(country or "") + (sector or "") or None,
@@ -464,13 +462,16 @@ def _group_entity(i: int, ent: _Entity, text: str) -> Entity:
         type="ORG",
         name=text[longest.start:longest.end],
         name_en=group.name_en,
-        mentions=[Mention(start=m.start, end=m.end, text=text[m.start:m.end], sentence=m.sentence)
-                  for m in ent.mentions],
+        mentions=_public_mentions(ent, text),
         country=ent.country,
         actor=(ent.country or "") + group.sector,
         kb_id=group.id,
         confidence=0.6,
     )
+
+
+def _public_mentions(ent: _Entity, text: str) -> list[Mention]:
+    return [Mention(start=m.start, end=m.end, text=text[m.start:m.end], sentence=m.sentence) for m in ent.mentions]
 
 
 def _cross_script(kb: KnowledgeBase, name: str) -> Record | None:
