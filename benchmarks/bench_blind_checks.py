@@ -79,7 +79,7 @@ def build(folder: Path, data: Path, which: str | None) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared datasets folder")
-    parser.add_argument("--set", choices=["bbc", "ntrex"], help="one of the two sets (default: both)")
+    parser.add_argument("--set", choices=["bbc", "ntrex", "bbc2", "ntrex2"], help="one set (default: all)")
     parser.add_argument("--keep", type=Path, help="write the rebuilt gold folder here instead of a temporary one")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -24,6 +24,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ghatna.packaged_model import load_pipeline
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for `training` (gold conversion shared with training)
 
@@ -118,7 +120,10 @@ def speed(nlp: Language, docs: list[Doc], repeats: int = 2) -> dict[str, float]:
 
 
 def load_time(model: Path, repeats: int = 3) -> float:
-    code = f"import time, spacy; t=time.perf_counter(); spacy.load({str(model)!r}); print(time.perf_counter()-t)"
+    code = (
+        "import time; from pathlib import Path; from ghatna.packaged_model import load_pipeline; "
+        f"t=time.perf_counter(); load_pipeline(Path({str(model)!r})); print(time.perf_counter()-t)"
+    )
     times = []
     for _ in range(repeats):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -148,9 +153,7 @@ def gold(data: Path) -> dict[str, list]:
 
 
 def measure(model: Path, data: Path) -> dict:
-    import spacy
-
-    nlp = spacy.load(model)
+    nlp = load_pipeline(model)  # as ghatna loads it
     g = gold(data)
     fold = {"GPE": "LOC"}  # the test sets have one location label
     res: dict = {"model": str(model), "meta": nlp.meta.get("ghatna_training", {})}
