@@ -424,9 +424,10 @@ _UNREALIZED = re.compile(
 _AGENT_REACH = 40  # characters between an incident's stated agent and its trigger
 _OBJECT = re.compile(r"\s*(?:\S+\s+)?को\s")  # `हमले को टाल दिया`: the incident is another verb's object
 # the incident noun is the predicate (`X ने हमला किया`, `… हमले को अंजाम दिया`, `गोलीबारी की`), not an
-# argument of another verb (`X ने हिंसा समाप्त करने की अपील की`, `X ने हमले की निंदा की`)
+# argument of another verb (`X ने हिंसा समाप्त करने की अपील की`, `X ने हमले की कड़ी निंदा की`): की is
+# the verb only where a verb's auxiliary, a conjunction or the clause end follows it
 _PREDICATE = re.compile(
-    r"\s*(?:भी\s+|ही\s+|भी\s+)?(?:कर|किया|किए|किये|की(?!\s+(?:निंदा|आलोचना|अपील|मांग|जांच|जानकारी|खबर))|कीं|करके|करते|करने|"
+    r"\s*(?:भी\s+|ही\s+|भी\s+)?(?:कर|किया|किए|किये|की(?=\s*(?:है|हैं|था|थी|थीं|थे|गई|गयी|गईं|जा|और|तथा|तो|लेकिन|जबकि|[,।.?!]|$))|कीं|करके|करते|करने|"
     r"करवाया|कराया|करवाई|कराई|बोल|बोला|बोली|बोले|हुआ|हुई|हुए|फैलाई|फैलाया|भड़काई|भड़काया|को\s+अंजाम|चलाई|चलाईं|चलाया|"
     r"बरसाई|बरसाए|दागे|दागी|दागा|उड़ा|उड़ाया|उड़ाई|मारा|मारी|मारे|[,।.]|$)"
 )

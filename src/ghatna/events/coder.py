@@ -8,12 +8,14 @@ from collections.abc import Sequence
 
 from ghatna.events.discourse import (
     BY_COURTS,
+    attacker,
     both_parties,
     court_of,
     first_person_speaker,
     inherit_setting,
     is_answer,
     is_interview,
+    judges_attack,
     other_party,
     pair_mentions,
     quote_start,
@@ -38,12 +40,12 @@ from ghatna.events.phrases import (
     complement_topic,
     genitive_target,
     has_object_pronoun,
-    has_pronoun_agent,
     is_participle,
     is_passive,
     marked_by,
     opposed_by_participle,
     place_of,
+    pronoun_agent,
     relative_clause,
     unmarked_subject,
 )
@@ -111,7 +113,11 @@ def code_events(
             for event in found:
                 if is_interview(event, by_id):
                     continue
-                if event.target is None and is_answer(pred):
+                if event.target is None and pred.type in _JUDGING and judges_attack(toks, 0, i):
+                    event.target = attacker(event, events.values())  # the attack's agent is condemned
+                    if event.target is None:
+                        continue
+                elif event.target is None and is_answer(pred):
                     event.target = other_party(event, events.values())
                     if event.target is None:
                         continue
@@ -196,8 +202,9 @@ def _roles(
         sources = [relative[1]]
     if not sources and (speaker := first_person_speaker(toks, lo, i, quoted)):
         sources = [m for m in all_mentions if m[2] == speaker and m[1] <= toks[i].start][-1:]
-    if not sources and has_pronoun_agent(toks, lo, i):
-        ref = antecedent(text, all_mentions, toks[i].start, None)
+    if not sources and (pronoun := pronoun_agent(toks, lo, i)):
+        # the person in focus before the pronoun: names between it and the predicate are its objects
+        ref = antecedent(text, all_mentions, pronoun.start, None)
         sources = [m for m in all_mentions if m[2] == ref][-1:] if ref else []
         confidence -= 0.1
     targets: list[Mention] = []
@@ -252,7 +259,8 @@ def _roles(
     complete = pred.type in _NEEDS_NO_TARGET or pred.mode in _MODES_NEED_NO_TARGET
     if not targets and pred.mode in _MODES_NEED_NO_TARGET and (place := place_of(toks, lo, hi, mentions, set())):
         targets = [m for m in mentions if m[2] == place][-1:]  # `कश्मीर में कर्फ्यू लगा`: on Kashmir
-    answers = is_answer(pred)  # its target may be the other party (code_events)
+    # its target may be the other party, or the agent of the attack it judges (code_events)
+    answers = is_answer(pred) or (pred.type in _JUDGING and judges_attack(toks, lo, i))
     if not targets and (pred.nominal or not (complete or answers) or not sources):
         return []
     if not sources and (pred.nominal or not passive):

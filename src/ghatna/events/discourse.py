@@ -11,6 +11,7 @@ from itertools import pairwise
 from ghatna.events.lexicon import Predicate
 from ghatna.events.phrases import place_of
 from ghatna.events.tokens import Mention, Quoted, Tok
+from ghatna.grammar import GENITIVE as _GENITIVE
 from ghatna.normalize import fold
 from ghatna.schema import Entity, Event, Sentence, TimeExpr
 
@@ -30,6 +31,10 @@ _PARTIES = frozenset(fold(w) for w in (
 _THREAD = 10  # sentences back where an event of the same story thread lends its date and place
 _SETTING_REACH = 3  # sentences back where a date or a place is taken from the text itself
 _STATEMENT_REACH = 4  # tokens before a judging predicate where "this (statement)" may stand
+_ATTACKS = frozenset(fold(w) for w in (
+    "हमले", "हमलों", "हमला", "हिंसा", "हत्या", "हत्याओं", "धमाके", "धमाकों", "विस्फोट", "विस्फोटों", "गोलीबारी",
+    "बमबारी", "नरसंहार", "कत्लेआम", "क़त्लेआम",
+))
 _THIS_OF = {"इसकी", "इसका", "इसके", "इनकी", "इनका", "इनके"}
 _DEMONSTRATIVE = {"इस", "इन", "उस", "उन", "ऐसे", "ऐसी"}
 _STATEMENTS = frozenset(fold(w) for w in (
@@ -52,6 +57,23 @@ def other_party(event: Event, earlier: Iterable[Event]) -> str | None:
         roles = {other.source, other.target}
         if event.source in roles and None not in roles:
             return (roles - {event.source}).pop()
+    return None
+
+
+def judges_attack(toks: list[Tok], lo: int, i: int) -> bool:
+    """`X ने हमले की (कड़े शब्दों में) निंदा की`: the predicate judges an attack (its genitive object)."""
+    window = toks[max(lo, i - _STATEMENT_REACH - 1):i]
+    return any(a.text in _ATTACKS and b.text in _GENITIVE for a, b in pairwise(window))
+
+
+def attacker(event: Event, earlier: Iterable[Event]) -> str | None:
+    """Who carried out the attack a condemnation judges: the agent of the latest ASSAULT told before it
+    (reactions to an attack often follow a long account of it)."""
+    for other in sorted(earlier, key=lambda e: e.trigger.start, reverse=True):
+        if other.trigger.start >= event.trigger.start:
+            continue
+        if other.type == "ASSAULT" and other.source is not None and other.source != event.source:
+            return other.source
     return None
 
 

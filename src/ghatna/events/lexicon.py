@@ -103,6 +103,13 @@ def verb_forms(stem: str, light: dict) -> list[str]:
     return sorted({fold(stem + s) for s in suffixes})
 
 
+def opens_predicate(words: list[str]) -> bool:
+    """Whether folded `words` open a predicate with its light verb (`मुबारकबाद दी`, `हमला किया`): the
+    first word is then a noun of the predicate, not a name the NER may have taken it for."""
+    toks = [Tok(0, 0, w) for w in words]
+    return any(p.light and match_predicate(toks, 0, p) is not None for p in load_lexicon().by_first.get(words[0], ()))
+
+
 def match_predicate(toks: list[Tok], i: int, pred: Predicate) -> int | None:
     """End token index (exclusive) of the predicate at token i, or None."""
     n = len(pred.trigger)

@@ -288,8 +288,9 @@ def complement_topic(toks: list[Tok], end: int, mentions: list[Mention]) -> list
     return after[:1]
 
 
-def has_pronoun_agent(toks: list[Tok], lo: int, i: int) -> bool:
-    return any(t.text in {"उन्होंने", "उसने", "इन्होंने", "इसने"} for t in toks[lo:i])
+def pronoun_agent(toks: list[Tok], lo: int, i: int) -> Tok | None:
+    """The ergative pronoun (उन्होंने …) of the clause before the predicate, if any."""
+    return next((t for t in toks[lo:i] if t.text in {"उन्होंने", "उसने", "इन्होंने", "इसने"}), None)
 
 
 def place_of(toks: list[Tok], lo: int, hi: int, mentions: list[Mention], roles: set[str]) -> str | None:

@@ -21,10 +21,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
+from ghatna.events.lexicon import opens_predicate
 from ghatna.grammar import GENITIVE as _GENITIVE
 from ghatna.institutions import load as institutions
 from ghatna.kb import KnowledgeBase, Record
 from ghatna.kb.keys import key
+from ghatna.normalize import fold
 from ghatna.resolve.acronyms import is_acronym
 from ghatna.resolve.gazetteer import Hit, entity_nouns, find
 from ghatna.resolve.groups import Group, find_groups
@@ -43,6 +45,7 @@ _UNIQUE_OFFICES = frozenset({
 })
 # parts of speech a one-word name never has
 _NOT_NAMES = frozenset({"ADJ", "ADV", "VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
+_LIGHT_REACH = 4  # words after a predicate noun where its light verb may stand
 _CROSS_SCRIPT_MIN = 0.88  # similarity a transliterated name needs to link to a KB name of another script
 
 
@@ -251,6 +254,8 @@ def _clean_span(
         return first, last, record.type, record
     if first == last and tags.get(toks[first][0]) in _NOT_NAMES:
         return None  # a lone adjective, pronoun or verb the model took for a name (गंभीर, एक-दूसरे)
+    if first == last and opens_predicate([fold(text[s:e]) for s, e in toks[first:first + 1 + _LIGHT_REACH]]):
+        return None  # the noun of an event predicate (मुबारकबाद दी, धमकी दी)
     if kind == "ORG" and _institution_of_country(words, kb):
         return None
     if not honored and len(words) > 1 and any(tuple(words[k:]) in nouns.facility_heads for k in range(1, len(words))):
