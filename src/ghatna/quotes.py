@@ -192,6 +192,8 @@ def _reported(text: str, toks: list[_Tok], cues: SpeechCues, marked: list[tuple[
     out = []
     for (i, cue_end, k, speaker), nxt in zip(found, [*found[1:], None], strict=False):
         stop = len(toks) if nxt is None else _clause_stop(toks, k, nxt[0], cues)
+        if k == cue_end and nxt is not None and stop == nxt[0] and nxt[3] and nxt[3][0] >= toks[k].start:
+            continue  # `X के मुताबिक Y ने कहा कि …`: X only reports Y's words; the quote is Y's
         clause = _clause_after(text, toks, k, stop)
         if speaker and clause:
             out.append(_candidate(text, clause, (toks[i].start, toks[cue_end - 1].end), speaker, cues, marked))

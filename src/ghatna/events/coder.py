@@ -11,6 +11,7 @@ from ghatna.events.discourse import (
     attacker,
     both_parties,
     court_of,
+    demonstrative_agent,
     first_person_speaker,
     inherit_setting,
     is_answer,
@@ -202,6 +203,8 @@ def _roles(
         sources = [relative[1]]
     if not sources and (speaker := first_person_speaker(toks, lo, i, quoted)):
         sources = [m for m in all_mentions if m[2] == speaker and m[1] <= toks[i].start][-1:]
+    if not sources and (sources := demonstrative_agent(toks, lo, i, all_mentions)):
+        confidence -= 0.1
     if not sources and (pronoun := pronoun_agent(toks, lo, i)):
         # the person in focus before the pronoun: names between it and the predicate are its objects
         ref = antecedent(text, all_mentions, pronoun.start, None)

@@ -35,6 +35,14 @@ _ATTACKS = frozenset(fold(w) for w in (
     "हमले", "हमलों", "हमला", "हिंसा", "हत्या", "हत्याओं", "धमाके", "धमाकों", "विस्फोट", "विस्फोटों", "गोलीबारी",
     "बमबारी", "नरसंहार", "कत्लेआम", "क़त्लेआम",
 ))
+_THIS = {"इस", "उस"}
+_MODIFIERS_REACH = 3  # words between "this" and its noun (`इस चरमपंथी संगठन ने`)
+# nouns that refer back to an actor of a kind: "this organization", "this country", "this leader"
+_KIND_NOUNS = {fold(w): kind for kind, words in (
+    ("ORG", ("संगठन", "समूह", "गुट", "दल", "पार्टी", "सेना", "संस्था", "संस्थान", "कंपनी", "एजेंसी", "मोर्चा")),
+    ("GPE", ("देश", "राष्ट्र", "मुल्क")),
+    ("PERSON", ("नेता", "व्यक्ति", "शख्स", "शख़्स", "अधिकारी")),
+) for w in words}
 _THIS_OF = {"इसकी", "इसका", "इसके", "इनकी", "इनका", "इनके"}
 _DEMONSTRATIVE = {"इस", "इन", "उस", "उन", "ऐसे", "ऐसी"}
 _STATEMENTS = frozenset(fold(w) for w in (
@@ -58,6 +66,19 @@ def other_party(event: Event, earlier: Iterable[Event]) -> str | None:
         if event.source in roles and None not in roles:
             return (roles - {event.source}).pop()
     return None
+
+
+def demonstrative_agent(toks: list[Tok], lo: int, i: int, mentions: list[Mention]) -> list[Mention]:
+    """`इस संगठन ने`, `इस विद्रोही सेना ने`, `उस देश ने`: "this organization/country" as the agent is the
+    latest actor of that kind named before it."""
+    for k in range(lo, i - 2):
+        if toks[k].text not in _THIS:
+            continue
+        for j in range(k + 1, min(k + 1 + _MODIFIERS_REACH, i - 1)):
+            kind = _KIND_NOUNS.get(toks[j].text)
+            if kind is not None and toks[j + 1].text == "ने":
+                return [m for m in mentions if m[1] <= toks[k].start and m[3] == kind][-1:]
+    return []
 
 
 def judges_attack(toks: list[Tok], lo: int, i: int) -> bool:

@@ -72,8 +72,12 @@ class KnowledgeBase:
         return self.records.get(record_id)
 
     def lookup(self, name: str) -> list[Record]:
-        """Records one of whose names (Hindi, English, aliases, demonyms) has the same key as `name`."""
-        return list(self._index.get(key(name), ()))
+        """Records one of whose names (Hindi, English, aliases, demonyms) has the same key as `name`; those
+        whose own Hindi or English name it is come before those that have it as an alias (`कांग्रेस` is the
+        Indian party's name and only an alias of the US Congress, `अमेरिकी कांग्रेस`)."""
+        wanted = key(name)
+        found = self._index.get(wanted, ())
+        return sorted(found, key=lambda r: wanted not in (key(r.name_hi), key(r.name_en)))
 
     def title(self, name: str) -> list[Record]:
         """TITLE records named `name` ("राष्ट्रपति", "विदेश मंत्री", "foreign minister")."""
