@@ -51,12 +51,19 @@ def build_vectors(data: Path, work: Path, tiny: bool) -> tuple[Path, str]:
 
 
 def pretrain(
-    data: Path, work: Path, vectors: Path | None, ner: Path | None, tiny: bool, target: str = "ud"
+    data: Path,
+    work: Path,
+    vectors: Path | None,
+    ner: Path | None,
+    tiny: bool,
+    target: str = "ud",
+    ner_width: int | None = None,
 ) -> tuple[Path, Path]:
     """`spacy pretrain` of a CNN on a third of the raw text: the tagger/parser
     tok2vec (target "ud", config tagparse.cfg) or the NER's own tok2vec (target
-    "ner", ner.cfg). Returns the weights and the filled config to train with: spaCy
-    only loads `init_tok2vec` when the training config has a complete [pretraining] block."""
+    "ner", ner.cfg, with its CNN width set to `ner_width` if given). Returns the
+    weights and the filled config to train with: spaCy only loads `init_tok2vec`
+    when the training config has a complete [pretraining] block."""
     from spacy.cli.init_config import fill_config
     from spacy.training.pretrain import pretrain as spacy_pretrain
     from spacy.util import load_config
@@ -74,7 +81,7 @@ def pretrain(
                 break
     # <model>.cfg + pretrain.cfg, filled with defaults (fill_config needs the real paths).
     if target == "ner":
-        text = _ner_tok2vec_config()
+        text = _ner_tok2vec_config(ner_width)
     else:
         text = (CONFIGS / "tagparse.cfg").read_text(encoding="utf-8").replace("[pretraining]\n", "")
     text = text.replace("[paths]\n", "[paths]\nraw_text = null\n", 1)
@@ -99,7 +106,7 @@ def pretrain(
     return out_dir / "model-last.bin", filled
 
 
-def _ner_tok2vec_config() -> str:
+def _ner_tok2vec_config(width: int | None = None) -> str:
     """A pipeline of one tok2vec with the architecture of the NER's own CNN (ner.cfg).
     `spacy pretrain` cannot reach inside the NER model (its tok2vec ref ends in a
     projection layer), so the CNN is pretrained standalone and its weights are
@@ -110,6 +117,8 @@ def _ner_tok2vec_config() -> str:
 
     cfg = Config().from_str((CONFIGS / "ner.cfg").read_text(encoding="utf-8"), interpolate=False)
     t2v = copy.deepcopy(cfg["components"]["ner"]["model"]["tok2vec"])
+    if width is not None:
+        t2v["encode"]["width"] = width
     t2v["embed"]["width"] = t2v["encode"]["width"]
     cfg["components"] = {"tok2vec": {"factory": "tok2vec", "model": t2v}}
     cfg["nlp"]["pipeline"] = ["tok2vec"]
@@ -187,6 +196,16 @@ def _ud_dropout(value: float | None) -> float:
     return float(cfg["training"]["dropout"])
 
 
+def _ner_width(value: int | None) -> int:
+    """The width of the NER's own CNN: the option, else ner.cfg's."""
+    if value is not None:
+        return value
+    from thinc.api import Config
+
+    cfg = Config().from_str((CONFIGS / "ner.cfg").read_text(encoding="utf-8"), interpolate=False)
+    return int(cfg["components"]["ner"]["model"]["tok2vec"]["encode"]["width"])
+
+
 def make_meta(args: argparse.Namespace, vectors: bool, corpus_sha: str | None, counts: dict[str, int]) -> dict:
     """meta.json of the shipped pipeline: licenses, seeds, versions, data hashes."""
     from training.convert import data_hashes
@@ -214,6 +233,7 @@ def make_meta(args: argparse.Namespace, vectors: bool, corpus_sha: str | None, c
             "pretrained_tok2vec": not args.no_pretrain,
             "pretrained_ner_tok2vec": bool(getattr(args, "pretrain_ner", False)),
             "ilner_weight": getattr(args, "ilner_weight", 1),
+            "ner_width": _ner_width(getattr(args, "ner_width", None)),
             "morph_label_smoothing": getattr(args, "morph_label_smoothing", 0.0),
             "ud_dropout": _ud_dropout(getattr(args, "ud_dropout", None)),
             "tagparse_train": (
@@ -251,6 +271,7 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--ner-from", type=Path, default=None, help="reuse this trained NER pipeline (skip NER training)")
     ap.add_argument("--ilner-weight", type=int, default=1, help="repeat IL-NER train N times in the NER data")
+    ap.add_argument("--ner-width", type=int, default=None, help="width of the NER's own CNN (default: ner.cfg, 96)")
     ap.add_argument("--morph-label-smoothing", type=float, default=0.0, help="label smoothing of the morphologizer")
     ap.add_argument(
         "--ud-dropout", type=float, default=None, help="dropout of the tagger/parser training (default: tagparse.cfg)"
@@ -283,6 +304,9 @@ def main(argv: list[str] | None = None) -> None:
     common: dict[str, object] = {"system.seed": args.seed}
     if args.tiny:
         common |= {"training.max_epochs": 1, "training.eval_frequency": 50}
+    ner_overrides = dict(common)
+    if args.ner_width is not None:  # the embedding width follows it (ner.cfg interpolates it)
+        ner_overrides["components.ner.model.tok2vec.encode.width"] = args.ner_width
     if args.ner_from:
         ner = args.ner_from
         log(f"NER from {ner}")
@@ -290,9 +314,9 @@ def main(argv: list[str] | None = None) -> None:
         ner_weights = None
         if args.pretrain_ner:
             log("pretraining the NER tok2vec")
-            ner_weights, _ = pretrain(args.data, work, vectors, None, args.tiny, target="ner")
+            ner_weights, _ = pretrain(args.data, work, vectors, None, args.tiny, target="ner", ner_width=args.ner_width)
         log("training NER")
-        ner = train("ner.cfg", work, corpus, "ner", vectors, common, init_ner_tok2vec=ner_weights)
+        ner = train("ner.cfg", work, corpus, "ner", vectors, ner_overrides, init_ner_tok2vec=ner_weights)
     ud_overrides = common | {"paths.ner_model": str(ner)}
     if args.morph_label_smoothing:
         ud_overrides["components.morphologizer.label_smoothing"] = args.morph_label_smoothing

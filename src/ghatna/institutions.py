@@ -8,6 +8,7 @@ country with a sector); the nouns and their sectors are data (`data/institutions
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -17,8 +18,11 @@ from ghatna.kb import KnowledgeBase
 from ghatna.kb.keys import key
 from ghatna.resolve.gazetteer import entity_nouns
 from ghatna.schema import Entity, Sentence
+from ghatna.schema import Mention as EntityMention
 
 Mention = tuple[int, int, str, str]  # start, end, entity id, entity type
+# institution nouns that denote people, not an organ: officials or soldiers who speak are unnamed persons
+_PEOPLE = frozenset((key(w),) for w in ("अधिकारी", "अधिकारियों", "सैनिक", "सैनिकों", "जवान", "जवानों", "फौजी", "फ़ौजी"))
 
 
 @dataclass(frozen=True)
@@ -103,3 +107,49 @@ def institution_mentions(
                 found.append((toks[k][0], end, last.get(inst, main), "ORG"))
             k += size
     return found
+
+
+def speaking_institutions(
+    text: str, sentences: list[Sentence], phrases: list[tuple[int, int]], mentions: list[Mention],
+    entities: list[Entity],
+) -> list[Entity]:
+    """ORG entities for the state organs that speak (`पुलिस ने कहा कि …`, `चीन के विदेश मंत्रालय ने
+    बताया …`, `अदालत का कहना है …`): a speaker phrase whose head is an institution noun and that names no
+    person. One entity per institution and country; its country is the one the phrase names, else the
+    one the article names most. Events keep the organ as its state (`institution_mentions`); a quote
+    needs the speaker itself, as an analyst records it."""
+    countries = {e.id: e for e in entities if e.type == "GPE" and e.country and e.kb_id == e.country}
+    by_id = {e.id: e for e in entities}
+    main = max(countries.values(), key=lambda e: len(e.mentions), default=None)
+    found: dict[tuple[str, str | None], Entity] = {}
+    for start, end in phrases:
+        inside = [m for m in mentions if start <= m[0] and m[1] <= end]
+        if any(m[3] == "PERSON" for m in inside) or any(m[1] == end for m in inside):
+            continue  # a person speaks, or a named organization
+        spans = [(s.start() + start, s.end() + start) for s in re.finditer(r"\S+", text[start:end])]
+        words = [key(text[s:e]) for s, e in spans]
+        hit = next(((inst, len(form)) for inst in load() for form in inst.forms
+                    if len(form) <= len(words) and tuple(words[-len(form):]) == form and form not in _PEOPLE), None)
+        if hit is None:
+            continue
+        inst, size = hit
+        head = len(spans) - size
+        k = head - 1 if head > 0 and words[head - 1] in _GENITIVE else head
+        # its owner: the state or place named right before it (`चीन के विदेश मंत्रालय`, `लखनऊ की पुलिस`)
+        owned = next((m for m in inside if m[3] == "GPE" and k > 0 and m[1] == spans[k - 1][1]), None)
+        owner = by_id[owned[2]] if owned else None
+        country = owner if owner and owner.id in countries else main
+        first = owned[0] if owned else spans[head][0]
+        sentence = next(n for n, x in enumerate(sentences) if x.start <= first < x.end)
+        mention = EntityMention(start=first, end=end, text=text[first:end], sentence=sentence)
+        ident = (inst.name_en, owner.id if owner else None)
+        if ident in found:
+            found[ident].mentions.append(mention)
+            continue
+        found[ident] = Entity(
+            id="", type="ORG", name=mention.text, titles=[], mentions=[mention],
+            name_en=inst.name_en.format(country=(owner or country).name_en if owner or country else "").strip(),
+            country=(owner or country).country if owner or country else None,
+            actor=f"{(owner or country).country}{inst.sector}" if owner or country else inst.sector,
+        )
+    return list(found.values())

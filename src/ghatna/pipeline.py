@@ -12,7 +12,7 @@ from ghatna.annotate import MODEL_DIR, Annotation, Annotator
 from ghatna.clean import Cues, clean, load_cues
 from ghatna.events import code_events
 from ghatna.incidents import IncidentDetector, agent_in_clause, find_incidents, plover_events
-from ghatna.institutions import institution_mentions
+from ghatna.institutions import institution_mentions, speaking_institutions
 from ghatna.kb import KnowledgeBase
 from ghatna.offsets import compose
 from ghatna.quotes import attribute, find_quotes
@@ -92,7 +92,14 @@ class Extractor:
         entities = resolve(text, sentences, annotation.entities, self.kb, src.published, tags)
         mentions = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
         times = find_times(text, sentences, src.published)
-        quotes = attribute(find_quotes(text, sentences), text, mentions)
+        candidates = find_quotes(text, sentences)
+        # state organs that speak (पुलिस ने कहा) are speakers of their own; in events they act for their state
+        organs = speaking_institutions(
+            text, sentences, [c.speaker for c in candidates if c.speaker and not c.pronoun], mentions, entities)
+        organs = [o.model_copy(update={"id": f"e{len(entities) + i}"}) for i, o in enumerate(organs)]
+        quotes = attribute(candidates, text, sorted(mentions + [(m.start, m.end, o.id, o.type) for o in organs
+                                                                 for m in o.mentions]))
+        entities = entities + [o for o in organs if any(q.speaker == o.id for q in quotes)]
         # a state's organs and officials act for it in events; as speakers they stay unnamed
         mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities, self.kb))
         quoted = [(q.start, q.end, q.speaker, q.direct) for q in quotes]
