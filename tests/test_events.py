@@ -297,3 +297,33 @@ def test_saying_to_someone_what_ought_to_be_done_is_a_request(extractor: Extract
 def test_in_reported_speech_he_and_they_are_the_speaker(extractor: Extractor) -> None:
     text = "राष्ट्रपति विलियम रूटो ने बताया कि वे इस जनमत संग्रह का बहिष्कार करेंगे।"
     assert any(f[0] == "PROTEST" and f[1] == "William Ruto" for f in _events(extractor, text))
+
+
+def test_calling_someone_a_criminal_or_a_friend_is_accusation_or_praise(extractor: Extractor) -> None:
+    found = [f[:3] for f in _events(extractor, "भारत ने हमले के लिए पाकिस्तान को जिम्मेदार बताया।")]
+    assert ("ACCUSE", "India", "Pakistan") in found
+    found = [f[:3] for f in _events(extractor, "ईरान ने इज़राइल को आतंकवादी देश करार दिया।")]
+    assert ("ACCUSE", "Iran", "Israel") in found
+    assert [f[:3] for f in _events(extractor, "रूस ने चीन को सच्चा दोस्त बताया।")] == [("SUPPORT", "Russia", "China")]
+
+
+def test_condemning_an_attack_accuses_its_agent(extractor: Extractor) -> None:
+    text = ("शनिवार को माओवादियों ने छत्तीसगढ़ में कांग्रेस के काफिले पर हमला किया। राज्य के मुख्यमंत्री ने "
+            "कहा कि जांच होगी। सोनिया गांधी ने नेताओं पर हुए हमले की कड़े शब्दों में निंदा की।")
+    found = [f[:3] for f in _events(extractor, text)]
+    assert ("ACCUSE", "Sonia Gandhi", "Maoists") in found
+    assert not any(f[0] == "ASSAULT" and f[1] == "Sonia Gandhi" for f in found)
+
+
+def test_an_ergative_pronoun_refers_to_the_person_before_it(extractor: Extractor) -> None:
+    text = ("सरकारी वकील उज्जवल निकम ने कहा कि वो फैसले को चुनौती देंगे। उन्होंने राकेश वर्मा को कथित तौर पर "
+            "एक शातिर अपराधी बताया।")
+    article = extractor.extract(text)
+    names = {e.id: e.name for e in article.entities}
+    assert ("ACCUSE", "उज्जवल निकम", "राकेश वर्मा") in [
+        (e.type, names.get(e.source), names.get(e.target)) for e in article.events]
+
+
+def test_this_organization_as_agent_is_the_latest_organization(extractor: Extractor) -> None:
+    text = "हमास के प्रवक्ता ने बयान जारी किया। इस संगठन ने इज़राइल पर हमला किया।"
+    assert ("ASSAULT", "Hamas", "Israel") in [f[:3] for f in _events(extractor, text)]

@@ -113,3 +113,22 @@ def test_a_sentence_opening_with_its_speech_verb_keeps_the_previous_subject() ->
     assert [(names[q.speaker], q.text) for q in article.quotes] == [
         ("William Ruto", "बातचीत के बाद उन्हें वापस जेल लौटना होगा")
     ]
+
+
+def test_a_source_reporting_another_speaker_is_not_the_speaker() -> None:
+    from ghatna import Extractor
+
+    article = Extractor().extract("राष्ट्रपति ओबामा के हवाले से व्हाइट हाउस ने कहा कि अमरीका अपने कार्यक्रम जारी रखेगा।")
+    names = {e.id: e.name for e in article.entities}
+    assert [(names[q.speaker], q.text) for q in article.quotes] == [("व्हाइट हाउस", "अमरीका अपने कार्यक्रम जारी रखेगा")]
+
+
+def test_state_organs_speak_as_entities_of_their_own() -> None:
+    from ghatna import Extractor
+
+    text = ("पाकिस्तान की सेना ने कहा कि सीमा पर गोलीबारी हुई। लखनऊ की पुलिस ने बताया कि दो लोग गिरफ्तार हुए। "
+            "पुलिस ने कहा कि जांच जारी है। अधिकारियों ने बताया कि दो लोग घायल हुए।")
+    article = Extractor().extract(text)
+    by_id = {e.id: e for e in article.entities}
+    spoken = [(by_id[q.speaker].name, by_id[q.speaker].actor) for q in article.quotes]
+    assert spoken == [("पाकिस्तान की सेना", "PAKMIL"), ("लखनऊ की पुलिस", "INDCOP"), ("पुलिस", "PAKCOP")]

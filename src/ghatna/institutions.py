@@ -70,6 +70,7 @@ def institution_mentions(
     ends = {m[1]: m for m in mentions if m[2] in countries}
     last: dict[str, str] = {}  # institution → entity id of the country it was last named for
     taken = {m[1] for m in mentions if m[2] not in countries}
+    others = set(taken)  # ends of actors that are no state: `हमास के प्रवक्ता` is Hamas's
     by_end = {m[1]: m for m in mentions if m[2] not in countries and m[3] == "ORG"}
     # a bare institution never named with its country (फौज ने …) is the article's main country's
     main = max((e for e in entities if e.id in countries), key=lambda e: len(e.mentions), default=None)
@@ -97,8 +98,8 @@ def institution_mentions(
             j = j - 1 if j > 0 and words[j - 1] in _GENITIVE else j
             owner = ends.get(toks[j - 1][1]) if j > 0 else None
             end = toks[k + size - 1][1]
-            if end in taken:  # the title heads a named person's mention
-                k += size
+            if end in taken or (owner is None and j > 0 and toks[j - 1][1] in others):
+                k += size  # the title heads a named person's mention, or belongs to a party or a group
                 continue
             if owner is not None:
                 last[inst] = owner[2]

@@ -29,7 +29,7 @@ from ghatna.kb.keys import key
 from ghatna.normalize import fold
 from ghatna.resolve.acronyms import is_acronym
 from ghatna.resolve.gazetteer import Hit, entity_nouns, find
-from ghatna.resolve.groups import Group, find_groups
+from ghatna.resolve.groups import Group, find_groups, groups
 from ghatna.resolve.persons import name_echoes, role_names, surname_echoes, variant
 from ghatna.schema import Entity, Mention, Sentence
 
@@ -138,6 +138,8 @@ def _sentence_mentions(
             first = hit.last + 1
         if first > last:
             continue
+        if " ".join(key(text[a:b]) for a, b in toks[first:last + 1]) in groups():
+            continue  # `माओवादियों`: an unnamed group (found as one below), whatever the model says
         cleaned = _clean_span(text, toks, first, last, kind, kb, tags)
         if cleaned is None:
             taken.update(range(tok_at[s], last + 1))
