@@ -150,7 +150,7 @@ def _possessor(toks: list[Tok], lo: int, k: int, mentions: list[Mention]) -> lis
         if toks[j].text == "में" and j >= 2 and toks[j - 1].text in _LED_BY and toks[j - 2].text in _GENITIVE:
             return _conjuncts(toks, j - 2, mentions)  # `X के नेतृत्व में जांच को`: the X-led inquiry
         if toks[j].text in _POSTPOSITIONS - _GENITIVE:
-            return []
+            break  # the phrase starts after another phrase's postposition
         if toks[j].text in _GENITIVE and j < k - 1:
             if toks[j + 1].text in _COMPOUND_HEADS:
                 return []  # `X के मुताबिक कई नेताओं को`: an adverbial, no owner of the phrase
