@@ -327,3 +327,13 @@ def test_an_ergative_pronoun_refers_to_the_person_before_it(extractor: Extractor
 def test_this_organization_as_agent_is_the_latest_organization(extractor: Extractor) -> None:
     text = "हमास के प्रवक्ता ने बयान जारी किया। इस संगठन ने इज़राइल पर हमला किया।"
     assert ("ASSAULT", "Hamas", "Israel") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_the_addressee_of_a_letter_is_the_target_of_its_demand(extractor: Extractor) -> None:
+    text = "ईरान ने जर्मनी के दूतावास को पत्र लिखकर कार्यक्रम रद्द करने की मांग की।"
+    assert ("REQUEST", "Iran", "Germany") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_a_state_adjective_owns_a_phrase_after_the_agent(extractor: Extractor) -> None:
+    text = "उत्तर कोरिया ने अमेरिकी प्रतिबंधों को दोषी ठहराया।"
+    assert ("ACCUSE", "North Korea", "United States") in [f[:3] for f in _events(extractor, text)]

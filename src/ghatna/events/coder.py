@@ -37,6 +37,7 @@ from ghatna.events.lexicon import (
 from ghatna.events.phrases import (
     AGENT_MARKERS,
     SUBJUNCTIVE_PASSIVE,
+    addressee,
     clause_span,
     complement_topic,
     genitive_target,
@@ -250,6 +251,8 @@ def _roles(
         confidence -= 0.1
     if not targets and pred.type == "PROTEST" and sources:
         targets = opposed_by_participle(toks, lo, sources[0], mentions)
+    if not targets and pred.type in _COMMUNICATIVE:
+        targets = [m for m in addressee(toks, lo, i, mentions) if m not in sources]
     if not targets and pred.type in _COMMUNICATIVE:
         targets = [m for m in complement_topic(toks, end, mentions) if m not in sources]
         confidence -= 0.1

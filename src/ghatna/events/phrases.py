@@ -27,6 +27,8 @@ _COMPOUND_HEADS = frozenset(fold(w) for w in (
     "प्रति", "बदले", "हाथों", "नेतृत्व",
 ))
 _RELATIVE_DETERMINERS = {"जिस", "जिन"}
+_LETTERS = frozenset(fold(w) for w in ("पत्र", "चिट्ठी", "चिठ्ठी", "खत", "ख़त", "ज्ञापन", "संदेश", "ईमेल"))
+_SENDING = frozenset(fold(w) for w in ("लिखकर", "लिख", "भेजकर", "भेज", "सौंपकर", "सौंप", "देकर"))
 _LED_BY = {"नेतृत्व", "अगुवाई", "अध्यक्षता", "निगरानी"}
 _CORRELATIVES = {"उन", "उस", "उन्हीं", "उसी"}
 _QUANTIFIERS = {"सैकड़ों", "सैकडों", "हजारों", "हज़ारों", "लाखों", "दर्जनों", "कई", "कुछ", "सभी", "तमाम"}
@@ -111,6 +113,15 @@ def marked_by(toks: list[Tok], lo: int, hi: int, marker: tuple[str, ...], mentio
             found = _conjuncts(toks, head, mentions) or _possessor(toks, lo, head, mentions)
             if found:
                 return found
+    return []
+
+
+def addressee(toks: list[Tok], lo: int, i: int, mentions: list[Mention]) -> list[Mention]:
+    """`X को पत्र लिखकर … की मांग की`, `X को ज्ञापन सौंपकर …`: whom the letter that makes the demand
+    (or the complaint, the threat) was written or handed to."""
+    for k in range(lo + 1, i - 1):
+        if toks[k].text in _LETTERS and toks[k + 1].text in _SENDING:
+            return marked_by(toks, lo, k, ("को",), mentions)
     return []
 
 
