@@ -113,3 +113,22 @@ def test_an_honorific_is_not_part_of_the_name(extractor: Extractor) -> None:
     text = "दक्षिण कोरिया के मंत्रालय के अधिकारी श्री ओकोन्क्वो पार्क ने कहा कि सीमा पर सख़्ती बढ़ी है।"
     persons = [e.name for e in extractor.extract(text).entities if e.type == "PERSON"]
     assert persons and all(not p.startswith("श्री") for p in persons)
+
+
+def test_an_unknown_place_is_a_town_unless_it_is_a_region() -> None:
+    extractor = Extractor()
+    types = {e.name: e.type for e in extractor.extract("यह घटना महाराष्ट्र के इंदापुर में हुई।").entities}
+    assert types["इंदापुर"] == "GPE"
+    types = {e.name: e.type for e in extractor.extract("उत्तरी म्यांमार में लड़ाई जारी है।").entities}
+    assert types["उत्तरी म्यांमार"] == "LOC"
+
+
+def test_the_noun_of_a_predicate_is_no_name_and_a_group_form_is_the_group() -> None:
+    from ghatna.events.lexicon import opens_predicate
+
+    # the model once took मुबारकबाद (in `मुबारकबाद दी`) for a person; such a word is dropped as a name
+    assert opens_predicate(["मुबारकबाद", "दी", "।"]) and opens_predicate(["धमकी", "भी", "दी"])
+    assert not opens_predicate(["मुबारक", "ने", "कहा"])
+    extractor = Extractor()
+    article = extractor.extract("माओवादियों ने सुरक्षा बलों पर हमला किया।")
+    assert [(e.name_en, e.kb_id) for e in article.entities if e.name == "माओवादियों"] == [("Maoists", "group:maoists")]

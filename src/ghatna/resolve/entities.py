@@ -45,6 +45,14 @@ _UNIQUE_OFFICES = frozenset({
 })
 # parts of speech a one-word name never has
 _NOT_NAMES = frozenset({"ADJ", "ADV", "VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
+_FEATURES = frozenset(key(w) for w in (
+    "नदी", "घाटी", "तट", "सागर", "महासागर", "झील", "पहाड़", "पहाड़ी", "पर्वत", "पर्वतों", "द्वीप", "क्षेत्र", "इलाके",
+    "इलाका", "इलाक़े", "रेगिस्तान", "जंगल", "खाड़ी", "दर्रा", "सीमा",
+))
+_DIRECTIONS = frozenset(key(w) for w in (  # `पश्चिमी बर्मा`, `उत्तर-पूर्वी सीरिया`: a region of a state
+    "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "उत्तर-पूर्वी", "उत्तर-पश्चिमी", "दक्षिण-पूर्वी", "दक्षिण-पश्चिमी",
+    "पूर्वोत्तर", "पूर्वोत्तरी", "मध्य",
+))
 _LIGHT_REACH = 4  # words after a predicate noun where its light verb may stand
 _CROSS_SCRIPT_MIN = 0.88  # similarity a transliterated name needs to link to a KB name of another script
 
@@ -260,11 +268,18 @@ def _clean_span(
         return None  # the noun of an event predicate (मुबारकबाद दी, धमकी दी)
     if kind == "ORG" and _institution_of_country(words, kb):
         return None
+    if kind == "LOC" and not (_natural_feature(text, toks, last) or words[-1] in _FEATURES or words[0] in _DIRECTIONS):
+        kind = "GPE"  # an unknown place in the news is a town, district or state, not a region or a feature
     if not honored and len(words) > 1 and any(tuple(words[k:]) in nouns.facility_heads for k in range(1, len(words))):
         return first, last, "FAC", None
     if len(words) == 1 and is_acronym(text[toks[first][0]:toks[last][1]]):
         return first, last, "ORG", None
     return first, last, kind, None
+
+
+def _natural_feature(text: str, toks: list[tuple[int, int]], last: int) -> bool:
+    """`X नदी`, `X घाटी`, `X क्षेत्र`: the place after which a noun of a natural or non-political area follows."""
+    return last + 1 < len(toks) and key(text[toks[last + 1][0]:toks[last + 1][1]]) in _FEATURES
 
 
 def _institution_of_country(words: list[str], kb: KnowledgeBase) -> bool:
