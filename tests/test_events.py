@@ -337,3 +337,9 @@ def test_the_addressee_of_a_letter_is_the_target_of_its_demand(extractor: Extrac
 def test_a_state_adjective_owns_a_phrase_after_the_agent(extractor: Extractor) -> None:
     text = "उत्तर कोरिया ने अमेरिकी प्रतिबंधों को दोषी ठहराया।"
     assert ("ACCUSE", "North Korea", "United States") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_denying_accusations_answers_the_accuser_however_far_back(extractor: Extractor) -> None:
+    text = ("भारत ने पाकिस्तान पर घुसपैठ कराने का आरोप लगाया। सीमा पर तनाव बढ़ गया है। बाजार भी गिरे हैं। "
+            "पाकिस्तान ने इन आरोपों का खंडन किया है।")
+    assert ("REJECT", "Pakistan", "India") in [f[:3] for f in _events(extractor, text)]

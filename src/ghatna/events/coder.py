@@ -8,10 +8,12 @@ from collections.abc import Sequence
 
 from ghatna.events.discourse import (
     BY_COURTS,
+    accuser,
     attacker,
     both_parties,
     court_of,
     demonstrative_agent,
+    denies_accusation,
     first_person_speaker,
     inherit_setting,
     is_answer,
@@ -120,7 +122,9 @@ def code_events(
                     if event.target is None:
                         continue
                 elif event.target is None and is_answer(pred):
-                    event.target = other_party(event, events.values())
+                    if pred.type == "REJECT" and denies_accusation(toks, 0, i):
+                        event.target = accuser(event, events.values())  # the denial answers the accuser
+                    event.target = event.target or other_party(event, events.values())
                     if event.target is None:
                         continue
                     event.confidence = max(0.1, event.confidence - 0.2)

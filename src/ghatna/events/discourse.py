@@ -35,6 +35,7 @@ _ATTACKS = frozenset(fold(w) for w in (
     "हमले", "हमलों", "हमला", "हिंसा", "हत्या", "हत्याओं", "धमाके", "धमाकों", "विस्फोट", "विस्फोटों", "गोलीबारी",
     "बमबारी", "नरसंहार", "कत्लेआम", "क़त्लेआम",
 ))
+_ACCUSATIONS = frozenset(fold(w) for w in ("आरोप", "आरोपों", "इल्जाम", "इल्ज़ाम", "इल्जामों", "दावे", "दावों"))
 _THIS = {"इस", "उस"}
 _MODIFIERS_REACH = 3  # words between "this" and its noun (`इस चरमपंथी संगठन ने`)
 # nouns that refer back to an actor of a kind: "this organization", "this country", "this leader"
@@ -79,6 +80,19 @@ def demonstrative_agent(toks: list[Tok], lo: int, i: int, mentions: list[Mention
             if kind is not None and toks[j + 1].text == "ने":
                 return [m for m in mentions if m[1] <= toks[k].start and m[3] == kind][-1:]
     return []
+
+
+def denies_accusation(toks: list[Tok], lo: int, i: int) -> bool:
+    """`X ने (इन) आरोपों का खंडन किया`, `आरोपों से इनकार किया`: the refusal answers an accusation."""
+    return any(t.text in _ACCUSATIONS for t in toks[max(lo, i - _STATEMENT_REACH):i])
+
+
+def accuser(event: Event, earlier: Iterable[Event]) -> str | None:
+    """Who made the accusation a denial answers: the source of the latest ACCUSE against the denier."""
+    for other in sorted(earlier, key=lambda e: e.trigger.start, reverse=True):
+        if other.trigger.start < event.trigger.start and other.type == "ACCUSE" and other.target == event.source:
+            return other.source
+    return None
 
 
 def judges_attack(toks: list[Tok], lo: int, i: int) -> bool:
