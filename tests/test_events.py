@@ -343,3 +343,10 @@ def test_denying_accusations_answers_the_accuser_however_far_back(extractor: Ext
     text = ("भारत ने पाकिस्तान पर घुसपैठ कराने का आरोप लगाया। सीमा पर तनाव बढ़ गया है। बाजार भी गिरे हैं। "
             "पाकिस्तान ने इन आरोपों का खंडन किया है।")
     assert ("REJECT", "Pakistan", "India") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_a_quote_saying_what_someone_ought_to_do_is_a_request(extractor: Extractor) -> None:
+    text = "अमेरिका का कहना है कि उत्तर कोरिया को सबसे पहले अपने परमाणु हथियार छोड़ देने चाहिए।"
+    assert ("REQUEST", "United States", "North Korea") in [f[:3] for f in _events(extractor, text)]
+    text = "जापान ने कहा कि चीन समुद्र में अपनी गश्त बंद करे।"
+    assert ("REQUEST", "Japan", "China") in [f[:3] for f in _events(extractor, text)]

@@ -16,8 +16,15 @@ from ghatna.grammar import NEGATORS
 from ghatna.normalize import fold
 from ghatna.schema import Event, Sentence, Span
 
+# a quote that ends in what someone ought to do (`Y को … छोड़ देना चाहिए`, `Y … बंद करे`) asks it of them
+_OUGHT = frozenset(fold(w) for w in ("चाहिए", "चाहिये"))
+_SUBJUNCTIVE = frozenset(fold(w) for w in (
+    "करे", "करें", "दे", "दें", "ले", "लें", "जाए", "जाएं", "जाएँ", "जायें", "जाये", "छोड़े", "छोड़ें", "रोके", "रोकें",
+    "हटाए", "हटाएं", "लौटाए", "लौटाएं", "माने", "मानें", "खोले", "खोलें",
+))
+_MOOD_REACH = 3  # the obligation or subjunctive verb stands among the last words of the quote
 _CONFIDENCE = 0.5  # a cue word is weaker evidence than a predicate with its case frame
-GLOSS = {"SUPPORT": "praised", "ACCUSE": "criticized", "THREATEN": "threatened"}
+GLOSS = {"SUPPORT": "praised", "ACCUSE": "criticized", "THREATEN": "threatened", "REQUEST": "asked"}
 
 
 @cache
@@ -53,7 +60,27 @@ def evaluative_events(
                         if target is not None:
                             found.append(_event(text, toks, i, i + size, kind, speaker, target, n))
                     break
+            if sentence.end >= end and (request := _asked(text, toks, mentions, speaker, n)):
+                found.append(request)
     return found
+
+
+def _asked(text: str, toks: list[Tok], mentions: list[Mention], speaker: str, n: int) -> Event | None:
+    """REQUEST of the speaker's when the quote ends in an obligation or a subjunctive: of the actor
+    marked by को before it (`Y को … चाहिए`), else of the first actor the quote names."""
+    words = [t.text for t in toks]
+    while words and not words[-1][:1].isalnum():
+        words.pop()
+    k = next((k for k in range(len(words) - 1, max(-1, len(words) - 1 - _MOOD_REACH), -1)
+              if words[k] in _OUGHT or (k == len(words) - 1 and words[k] in _SUBJUNCTIVE)), None)
+    if k is None:
+        return None
+    inside = [m for m in mentions if toks[0].start <= m[0] and m[1] <= toks[k].start and m[2] != speaker]
+    dative = [m for m in inside if any(t.start >= m[1] and t.text == "को" and t.start - m[1] <= 1 for t in toks)]
+    chosen = (dative or inside)[:1]
+    if not chosen:
+        return None
+    return _event(text, toks, k, k + 1, "REQUEST", speaker, chosen[0][2], n)
 
 
 def _about(toks: list[Tok], i: int, end: int, mentions: list[Mention], speaker: str) -> str | None:
@@ -71,5 +98,5 @@ def _event(text: str, toks: list[Tok], i: int, end: int, kind: str, source: str,
     return Event(
         id="", type=kind, source=source, target=target, trigger=Span(start=start, end=stop, text=text[start:stop]),
         sentence=n, modality="reported", confidence=_CONFIDENCE, evidence=f"quote:{text[start:stop]}",
-        cameo={"SUPPORT": "051", "ACCUSE": "112", "THREATEN": "130"}[kind],
+        cameo={"SUPPORT": "051", "ACCUSE": "112", "THREATEN": "130", "REQUEST": "10"}[kind],
     )
