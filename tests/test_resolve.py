@@ -132,3 +132,9 @@ def test_the_noun_of_a_predicate_is_no_name_and_a_group_form_is_the_group() -> N
     extractor = Extractor()
     article = extractor.extract("माओवादियों ने सुरक्षा बलों पर हमला किया।")
     assert [(e.name_en, e.kb_id) for e in article.entities if e.name == "माओवादियों"] == [("Maoists", "group:maoists")]
+
+
+def test_a_kb_person_spelt_otherwise_links_even_where_the_model_typed_a_place() -> None:
+    text = "बोलीविया के राष्ट्रपति इवो मोरालेस - जो अगले साल चुनाव लड़ेंगे - ने भी इस फ़ैसले पर ख़ुशी जताई है।"
+    found = [(e.type, e.kb_id) for e in Extractor().extract(text).entities if "मोरालेस" in e.name]
+    assert found == [("PERSON", "person:evo-morales")]

@@ -454,15 +454,18 @@ def _entity(i: int, ent: _Entity, text: str, kb: KnowledgeBase) -> Entity:
     name = record.name_hi if record and record.name_hi and any(
         key(text[m.start:m.end]) == key(record.name_hi) for m in names
     ) else text[longest.start:longest.end]
-    if record is None and ent.type == "PERSON":
+    kind = ent.type
+    if record is None and kind in ("PERSON", "LOC", "GPE"):
+        # a full name a KB person bears, however spelt (इवो/एवो मोरालेस), even where the model typed it a place
         record = _cross_script(kb, name)
+        kind = record.type if record else kind
     country = (record.iso3 or record.country) if record else None
     country = country or ent.country
     sector = record.sector if record and record.sector else next((t.sector for t in ent.titles if t.sector), "")
     titles = [t.name_hi for t in ent.titles if t.name_hi]
     return Entity(
         id=f"e{i}",
-        type=ent.type if ent.type in ("PERSON", "ORG", "GPE", "LOC", "FAC") else "ORG",
+        type=kind if kind in ("PERSON", "ORG", "GPE", "LOC", "FAC") else "ORG",
         name=name,
         name_en=(record.name_en if record and record.name_en else romanize(name)),
         mentions=_public_mentions(ent, text),
