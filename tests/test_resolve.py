@@ -138,3 +138,13 @@ def test_a_kb_person_spelt_otherwise_links_even_where_the_model_typed_a_place() 
     text = "बोलीविया के राष्ट्रपति इवो मोरालेस - जो अगले साल चुनाव लड़ेंगे - ने भी इस फ़ैसले पर ख़ुशी जताई है।"
     found = [(e.type, e.kb_id) for e in Extractor().extract(text).entities if "मोरालेस" in e.name]
     assert found == [("PERSON", "person:evo-morales")]
+
+
+def test_the_word_name_after_a_name_is_not_part_of_it() -> None:
+    from ghatna.kb import KnowledgeBase
+    from ghatna.resolve.entities import _clean_span
+
+    text = "अला नाम के एक शिक्षक बताते हैं"
+    toks = [(0, 3), (4, 7), (8, 10), (11, 13), (14, 20)]
+    # the model's span `अला नाम` (seen on BBC Hindi) is the name अला
+    assert _clean_span(text, toks, 0, 1, "PERSON", KnowledgeBase.load(), {}) == (0, 0, "PERSON", None)

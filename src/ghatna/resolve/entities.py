@@ -53,6 +53,7 @@ _DIRECTIONS = frozenset(key(w) for w in (  # `पश्चिमी बर्म
     "उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "उत्तर-पूर्वी", "उत्तर-पश्चिमी", "दक्षिण-पूर्वी", "दक्षिण-पश्चिमी",
     "पूर्वोत्तर", "पूर्वोत्तरी", "मध्य",
 ))
+_NAMED = frozenset(key(w) for w in ("नाम", "नामक", "नामी"))  # `X नाम के …`: the word "name" after a name
 _LIGHT_REACH = 4  # words after a predicate noun where its light verb may stand
 _CROSS_SCRIPT_MIN = 0.88  # similarity a transliterated name needs to link to a KB name of another script
 
@@ -256,6 +257,8 @@ def _clean_span(
     if kind in ("GPE", "LOC") and len(words) > 1 and words[-1] in nouns.place_generics:
         last -= 1
         words = words[:-1]
+    while len(words) > 1 and words[-1] in _NAMED:  # `अला नाम के एक शिक्षक`: "named Ala"
+        last, words = last - 1, words[:-1]
     honored = False  # श्री पार्क is a person, whatever पार्क means otherwise
     while kind == "PERSON" and len(words) > 1 and words[0] in nouns.honorifics:  # श्री पार्क → पार्क
         first, words, honored = first + 1, words[1:], True
