@@ -132,3 +132,17 @@ def test_state_organs_speak_as_entities_of_their_own() -> None:
     by_id = {e.id: e for e in article.entities}
     spoken = [(by_id[q.speaker].name, by_id[q.speaker].actor) for q in article.quotes]
     assert spoken == [("पाकिस्तान की सेना", "PAKMIL"), ("लखनऊ की पुलिस", "INDCOP"), ("पुलिस", "PAKCOP")]
+
+
+def test_a_quote_opened_by_plain_marks_may_close_with_a_curly_one() -> None:
+    text = ("प्रवक्ता ने कहा, ''गश्ती दल पर अचानक गोलीबारी हुई और दो जवान घायल हो गए.” "
+            "इलाके में तलाशी जारी है. सरकार ने कहा कि दोषियों को बख्शा नहीं जाएगा।")
+    assert _quotes(text) == [
+        (True, "प्रवक्ता", "गश्ती दल पर अचानक गोलीबारी हुई और दो जवान घायल हो गए"),
+        (False, "सरकार", "दोषियों को बख्शा नहीं जाएगा"),
+    ]
+
+
+def test_a_claim_or_an_allegation_with_its_genitive_is_reported_speech() -> None:
+    text = "पुलिस का दावा है कि हमलावर जंगल की ओर भाग गए।"
+    assert _quotes(text) == [(False, "पुलिस", "हमलावर जंगल की ओर भाग गए")]

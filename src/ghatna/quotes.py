@@ -23,6 +23,7 @@ from ghatna.schema import Quote, Sentence, Span
 _OPEN = "“„«"
 _CLOSE = "”»"
 _STRAIGHT = "\"″"
+_PLAIN_MARKS = {'"', "″", "''"}  # undirected marks, which a curly closing mark may end
 _PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), "‘": ("’",)}  # opening mark → the marks closing it
 _FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
 # words that may open a sentence whose subject is dropped (`लेकिन साथ ही कहा था कि`)
@@ -122,7 +123,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
             mark = "''" if line.startswith("''", i) else line[i]
             if closer is None and (mark in _PAIRS or (mark in _STRAIGHT + "''" and _opens(line, i))):
                 closer, opener = _PAIRS.get(mark, (mark,)), i + len(mark)
-            elif closer is not None and (mark in closer or (closer[-1] in _CLOSE and mark in _STRAIGHT)):
+            elif closer is not None and (mark in closer or (closer[-1] in _CLOSE and mark in _STRAIGHT)
+                                         or (closer[0] in _PLAIN_MARKS and mark in _CLOSE)):
+                # news mixes styles: “…" and ''…” are quotes too
                 spans.append((pos + opener, pos + i))
                 closer = None
             i += len(mark)
