@@ -350,3 +350,8 @@ def test_a_quote_saying_what_someone_ought_to_do_is_a_request(extractor: Extract
     assert ("REQUEST", "United States", "North Korea") in [f[:3] for f in _events(extractor, text)]
     text = "जापान ने कहा कि चीन समुद्र में अपनी गश्त बंद करे।"
     assert ("REQUEST", "Japan", "China") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_a_ministry_the_model_tags_acts_for_its_state(extractor: Extractor) -> None:
+    text = "चीन के विदेश मंत्रालय ने जापान की आलोचना की।"
+    assert [f[:3] for f in _events(extractor, text)] == [("ACCUSE", "China", "Japan")]

@@ -146,3 +146,12 @@ def test_a_quote_opened_by_plain_marks_may_close_with_a_curly_one() -> None:
 def test_a_claim_or_an_allegation_with_its_genitive_is_reported_speech() -> None:
     text = "पुलिस का दावा है कि हमलावर जंगल की ओर भाग गए।"
     assert _quotes(text) == [(False, "पुलिस", "हमलावर जंगल की ओर भाग गए")]
+
+
+def test_an_organization_speaks_through_its_spokesperson() -> None:
+    from ghatna import Extractor
+
+    article = Extractor().extract("हमास के एक प्रवक्ता ने कहा कि संघर्ष विराम जल्द होगा। उनका कहना है कि बातचीत जारी है।")
+    names = {e.id: e.name_en for e in article.entities}
+    assert [(names[q.speaker], q.text) for q in article.quotes] == [
+        ("Hamas", "संघर्ष विराम जल्द होगा"), ("Hamas", "बातचीत जारी है")]

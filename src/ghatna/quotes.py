@@ -23,6 +23,9 @@ from ghatna.schema import Quote, Sentence, Span
 _OPEN = "“„«"
 _CLOSE = "”»"
 _STRAIGHT = "\"″"
+# through whom or what an organization or a state speaks: its spokespeople and statements (a paper's
+# report is no quote of the paper's)
+_VOICES = frozenset({"प्रवक्ता", "प्रवक्ताओं", "बयान", "विज्ञप्ति"})
 _PLAIN_MARKS = {'"', "″", "''"}  # undirected marks, which a curly closing mark may end
 _PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), "‘": ("’",)}  # opening mark → the marks closing it
 _FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
@@ -378,6 +381,8 @@ def _phrase_speakers(
     if persons:
         return [persons[-1][2]]
     head = text[inside[-1][1]:phrase[1]].split()
+    if head and head[0] in GENITIVE and head[-1] in _VOICES:
+        return [inside[-1][2]]  # `X के (एक) प्रवक्ता`, `X की रिपोर्ट`: X speaks through them
     if head and not (len(head) == 1 and head[0] in GENITIVE):  # a phrase `X का` (`X का कहना है`) is X
         # `चीनी विशेषज्ञों`, `नेपाल की विदेश मंत्री`: the state only modifies the head, an unnamed speaker
         return []
