@@ -355,3 +355,14 @@ def test_a_quote_saying_what_someone_ought_to_do_is_a_request(extractor: Extract
 def test_a_ministry_the_model_tags_acts_for_its_state(extractor: Extractor) -> None:
     text = "चीन के विदेश मंत्रालय ने जापान की आलोचना की।"
     assert [f[:3] for f in _events(extractor, text)] == [("ACCUSE", "China", "Japan")]
+
+
+def test_a_summit_between_two_is_theirs_not_the_speakers(extractor: Extractor) -> None:
+    text = "जापान ने चीन और रूस के बीच शिखर सम्मेलन की योजना पर चर्चा की।"
+    found = [f[:3] for f in _events(extractor, text)]
+    assert ("CONSULT", "China", "Russia") in found and not any(f[1] == "Japan" for f in found)
+
+
+def test_arguments_stand_before_the_predicate(extractor: Extractor) -> None:
+    text = "म्यांमार सरकार ने लोगों को नागरिकता देने से इनकार कर दिया और उन्हें बांग्लादेश से आए लोग कहा।"
+    assert not any(f[2] == "Bangladesh" for f in _events(extractor, text))

@@ -220,12 +220,13 @@ def _roles(
         if marker == ("की",):
             targets = genitive_target(toks, lo, i, mentions)
         else:
-            targets = marked_by(toks, lo, hi, marker, mentions)
+            targets = marked_by(toks, lo, i, marker, mentions)  # Hindi states a predicate's arguments before it
         if not targets and relative is not None and relative[1] is not None and relative[0] == marker[-1]:
             targets = [relative[1]]
         targets = [t for t in targets if t not in sources]
-        if marker == ("के", "बीच") and not sources and len(targets) > 1:
-            sources, targets = targets[:1], targets[1:]  # `A और B के बीच समझौता`: between the two
+        if marker == ("के", "बीच") and (not sources or pred.nominal) and len(targets) > 1:
+            # `A और B के बीच समझौता`: between the two (`X ने A और B के बीच वार्ता की योजना पर चर्चा की`: not X's)
+            sources, targets = targets[:1], targets[1:]
         if targets:
             break
     if not sources and passive and pred.mode in BY_COURTS:
