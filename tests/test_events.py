@@ -366,3 +366,12 @@ def test_a_summit_between_two_is_theirs_not_the_speakers(extractor: Extractor) -
 def test_arguments_stand_before_the_predicate(extractor: Extractor) -> None:
     text = "म्यांमार सरकार ने लोगों को नागरिकता देने से इनकार कर दिया और उन्हें बांग्लादेश से आए लोग कहा।"
     assert not any(f[2] == "Bangladesh" for f in _events(extractor, text))
+
+
+def test_a_judges_court_sentences_and_acquits_in_the_passive(extractor: Extractor) -> None:
+    text = ("न्यायमूर्ति राकेश वर्मा की अदालत ने सोमवार को सुनवाई पूरी की। सुरेश यादव को दस साल की सज़ा सुनाई गई "
+            "और महेश गुप्ता को बरी कर दिया गया।")
+    article = extractor.extract(text)
+    names = {e.id: e.name for e in article.entities}
+    found = [(e.type, names.get(e.source), names.get(e.target)) for e in article.events]
+    assert ("COERCE", "राकेश वर्मा", "सुरेश यादव") in found and ("CONCEDE", "राकेश वर्मा", "महेश गुप्ता") in found

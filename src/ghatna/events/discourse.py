@@ -4,6 +4,7 @@ sentence stated in the passive; and interviews, which are no consultation."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from itertools import pairwise
@@ -15,8 +16,9 @@ from ghatna.grammar import GENITIVE as _GENITIVE
 from ghatna.normalize import fold
 from ghatna.schema import Entity, Event, Sentence, TimeExpr
 
-BY_COURTS = {"sentence", "convict"}  # modes of COERCE only a court performs
+BY_COURTS = {"sentence", "convict", "acquit"}  # modes only a court performs (sentencing, acquittal)
 _COURT_WORDS = ("अदालत", "कोर्ट", "न्यायालय", "ट्रिब्यूनल", "न्यायाधिकरण")
+_JUDGES_COURT = re.compile(r"\s+(?:की|के)\s+(?:" + "|".join(_COURT_WORDS) + r")")
 _REPORTED_SELF = {"वह", "वे", "उन्होंने", "उसने"}
 _FIRST_PERSON = {"मैं", "मैंने", "हम", "हमने", "हमलोग", "हमलोगों", "हम लोग"}
 _RESPONSES = {"REQUEST", "REJECT"}  # with no target stated, they answer the other party (`other_party`)
@@ -119,8 +121,10 @@ def is_interview(event: Event, entities: dict[str, Entity]) -> bool:
 
 
 def court_of(text: str, mentions: list[Mention], pos: int) -> list[Mention]:
-    """The court named last before `pos`: who hands down a sentence stated in the passive."""
-    courts = [m for m in mentions if m[1] <= pos and any(w in text[m[0]:m[1]] for w in _COURT_WORDS)]
+    """The court named last before `pos`: who hands down a sentence stated in the passive; a judge whose
+    court it is (`न्यायमूर्ति X की अदालत`) stands for it."""
+    courts = [m for m in mentions if m[1] <= pos and (
+        any(w in text[m[0]:m[1]] for w in _COURT_WORDS) or _JUDGES_COURT.match(text, m[1]))]
     return courts[-1:]
 
 
