@@ -116,8 +116,8 @@ def speaking_institutions(
 ) -> list[Entity]:
     """ORG entities for the state organs that speak (`पुलिस ने कहा कि …`, `चीन के विदेश मंत्रालय ने
     बताया …`, `अदालत का कहना है …`): a speaker phrase whose head is an institution noun and that names no
-    person. One entity per institution and country; its country is the one the phrase names, else the
-    one the article names most. Events keep the organ as its state (`institution_mentions`); a quote
+    person. One entity per institution and owner: the state or place the phrase names, else the country
+    the article names most. Events keep the organ as its state (`institution_mentions`); a quote
     needs the speaker itself, as an analyst records it."""
     countries = {e.id: e for e in entities if e.type == "GPE" and e.country and e.kb_id == e.country}
     by_id = {e.id: e for e in entities}
@@ -139,7 +139,7 @@ def speaking_institutions(
         # its owner: the state or place named right before it (`चीन के विदेश मंत्रालय`, `लखनऊ की पुलिस`)
         owned = next((m for m in inside if m[3] == "GPE" and k > 0 and m[1] == spans[k - 1][1]), None)
         owner = by_id[owned[2]] if owned else None
-        country = owner if owner and owner.id in countries else main
+        holder = owner or main  # whose organ it is: the place named, else the article's main country
         first = owned[0] if owned else spans[head][0]
         sentence = next(n for n, x in enumerate(sentences) if x.start <= first < x.end)
         mention = EntityMention(start=first, end=end, text=text[first:end], sentence=sentence)
@@ -149,8 +149,8 @@ def speaking_institutions(
             continue
         found[ident] = Entity(
             id="", type="ORG", name=mention.text, titles=[], mentions=[mention],
-            name_en=inst.name_en.format(country=(owner or country).name_en if owner or country else "").strip(),
-            country=(owner or country).country if owner or country else None,
-            actor=f"{(owner or country).country}{inst.sector}" if owner or country else inst.sector,
+            name_en=inst.name_en.format(country=holder.name_en if holder else "").strip(),
+            country=holder.country if holder else None,
+            actor=f"{holder.country if holder else ''}{inst.sector}",
         )
     return list(found.values())

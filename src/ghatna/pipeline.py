@@ -100,7 +100,7 @@ class Extractor:
         quotes = attribute(candidates, text, sorted(mentions + [(m.start, m.end, o.id, o.type) for o in organs
                                                                  for m in o.mentions]))
         entities = entities + [o for o in organs if any(q.speaker == o.id for q in quotes)]
-        # a state's organs and officials act for it in events; as speakers they stay unnamed
+        # in events, a state's organs and officials act for the state
         mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities, self.kb))
         quoted = [(q.start, q.end, q.speaker, q.direct) for q in quotes]
         events = code_events(text, sentences, mentions, entities, times, quoted)
