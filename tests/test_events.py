@@ -375,3 +375,8 @@ def test_a_judges_court_sentences_and_acquits_in_the_passive(extractor: Extracto
     names = {e.id: e.name for e in article.entities}
     found = [(e.type, names.get(e.source), names.get(e.target)) for e in article.events]
     assert ("COERCE", "राकेश वर्मा", "सुरेश यादव") in found and ("CONCEDE", "राकेश वर्मा", "महेश गुप्ता") in found
+
+
+def test_a_question_in_a_quote_is_no_request(extractor: Extractor) -> None:
+    text = "जापान ने पूछा कि क्या चीन समुद्र में अपनी गश्त बंद करे?"
+    assert not any(f[0] == "REQUEST" for f in _events(extractor, text))

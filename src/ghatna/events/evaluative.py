@@ -69,6 +69,8 @@ def _asked(text: str, toks: list[Tok], mentions: list[Mention], speaker: str, n:
     """REQUEST of the speaker's when the quote ends in an obligation or a subjunctive: of the actor
     marked by को before it (`Y को … चाहिए`), else of the first actor the quote names."""
     words = [t.text for t in toks]
+    if words[:1] == ["क्या"] or words[-1:] == ["?"]:
+        return None  # a question (`पूछा कि क्या …`) asks whether, not that
     while words and not words[-1][:1].isalnum():
         words.pop()
     k = next((k for k in range(len(words) - 1, max(-1, len(words) - 1 - _MOOD_REACH), -1)
