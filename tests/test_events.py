@@ -380,3 +380,8 @@ def test_a_judges_court_sentences_and_acquits_in_the_passive(extractor: Extracto
 def test_a_question_in_a_quote_is_no_request(extractor: Extractor) -> None:
     text = "जापान ने पूछा कि क्या चीन समुद्र में अपनी गश्त बंद करे?"
     assert not any(f[0] == "REQUEST" for f in _events(extractor, text))
+
+
+def test_a_display_of_something_is_no_demonstration(extractor: Extractor) -> None:
+    assert _events(extractor, "भारत ने समारोह में अपनी संस्कृति का प्रदर्शन किया।") == []
+    assert [f[:2] for f in _events(extractor, "किसानों ने भारत के खिलाफ प्रदर्शन किया।")] == [("PROTEST", "farmers")]

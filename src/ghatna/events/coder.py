@@ -54,11 +54,13 @@ from ghatna.events.phrases import (
     unmarked_subject,
 )
 from ghatna.events.tokens import Mention, Quoted, Tok
+from ghatna.grammar import GENITIVE as _GENITIVE
 from ghatna.grammar import NEGATORS as _NEGATION
 from ghatna.normalize import fold
 from ghatna.salience import antecedent
 from ghatna.schema import Entity, Event, Sentence, Span, TimeExpr
 
+_DISPLAY = frozenset(fold(w) for w in ("प्रदर्शन", "प्रदर्शनों"))  # also "display, performance" (of a thing)
 _DEMONSTRATIVES = {"इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "ऐसी", "ऐसे"}
 _MODAL_CAN = re.compile(r"^(?:सक|पा)(?:ता|ती|ते|ें|े|ेगा|ेगी|ेंगे)$")
 _DATIVE_PRONOUNS = {"मुझे", "हमें", "तुम्हें", "उन्हें", "उसे", "इन्हें", "इसे", "आपको", "मुझको", "हमको"}
@@ -186,6 +188,10 @@ def _roles(
         if end < len(toks) and toks[end].text == "में" and not happened:
             return []  # `बातचीत में सहयोग`: the setting of another predicate
         lo, hi = max(lo, i - _NOMINAL_REACH), end
+    if pred.trigger[0] in _DISPLAY and i > 1 and toks[i - 1].text in _GENITIVE and not any(
+        m[1] == toks[i - 2].end for m in mentions
+    ):
+        return []  # `मौजूदगी का प्रदर्शन`: a display of something, not a demonstration by someone
     if pred.mode == "meet" and not pred.light and (
         marked_by(toks, lo, i, ("को",), mentions) or any(t.text in _DATIVE_PRONOUNS for t in toks[lo:i])
     ):
