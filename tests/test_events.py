@@ -385,3 +385,7 @@ def test_a_question_in_a_quote_is_no_request(extractor: Extractor) -> None:
 def test_a_display_of_something_is_no_demonstration(extractor: Extractor) -> None:
     assert _events(extractor, "भारत ने समारोह में अपनी संस्कृति का प्रदर्शन किया।") == []
     assert [f[:2] for f in _events(extractor, "किसानों ने भारत के खिलाफ प्रदर्शन किया।")] == [("PROTEST", "farmers")]
+
+
+def test_an_event_asked_about_is_not_asserted(extractor: Extractor) -> None:
+    assert [f[4] for f in _events(extractor, "रूस ने यूक्रेन पर हमला क्यों किया?")] == ["hypothetical"]

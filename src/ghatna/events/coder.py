@@ -60,6 +60,7 @@ from ghatna.normalize import fold
 from ghatna.salience import antecedent
 from ghatna.schema import Entity, Event, Sentence, Span, TimeExpr
 
+_INTERROGATIVES = {"क्यों", "क्या", "कैसे", "कब", "कौन", "किसने", "किसे", "किसको", "कहां", "कहाँ"}
 _DISPLAY = frozenset(fold(w) for w in ("प्रदर्शन", "प्रदर्शनों"))  # also "display, performance" (of a thing)
 _DEMONSTRATIVES = {"इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे", "ऐसी", "ऐसे"}
 _MODAL_CAN = re.compile(r"^(?:सक|पा)(?:ता|ती|ते|ें|े|ेगा|ेगी|ेंगे)$")
@@ -309,6 +310,8 @@ def _modality(toks: list[Tok], lo: int, hi: int, end: int, start: int, quoted) -
     words = {t.text for t in toks[lo:hi]}
     if words & _CONDITIONAL and ("अगर" in words or "यदि" in words):
         return "hypothetical"
+    if toks[-1].text == "?" and words & _INTERROGATIVES and not any(s <= start < e for s, e, _, _ in quoted):
+        return "hypothetical"  # `… क्यों मारा जाता है?`: a question asks, it does not say it happened
     tail = [t.text for t in toks[end - 1:min(hi, end + 3)]]
     # `रिहा किया जाए` (should be released), `सहयोग कर सकते हैं` (could cooperate): not said to happen
     if tail[1:2] and (tail[1] in SUBJUNCTIVE_PASSIVE or _MODAL_CAN.match(tail[1])):
