@@ -310,7 +310,8 @@ def _modality(toks: list[Tok], lo: int, hi: int, end: int, start: int, quoted) -
     words = {t.text for t in toks[lo:hi]}
     if words & _CONDITIONAL and ("अगर" in words or "यदि" in words):
         return "hypothetical"
-    if toks[-1].text == "?" and words & _INTERROGATIVES and not any(s <= start < e for s, e, _, _ in quoted):
+    asked = toks[-1].text == "?" and any(t.text in _INTERROGATIVES for t in toks)
+    if asked and not any(s <= start < e for s, e, _, _ in quoted):
         return "hypothetical"  # `… क्यों मारा जाता है?`: a question asks, it does not say it happened
     tail = [t.text for t in toks[end - 1:min(hi, end + 3)]]
     # `रिहा किया जाए` (should be released), `सहयोग कर सकते हैं` (could cooperate): not said to happen
