@@ -15,9 +15,9 @@ def test_blind_checks_rebuild_into_valid_gold(datasets: Path, tmp_path: Path) ->
     spec = importlib.util.spec_from_file_location("bench_blind_checks", _BENCH)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    assert bench.build(tmp_path, datasets, None) == 28
+    assert bench.build(tmp_path, datasets, None) == 40
     golds = load_gold(tmp_path)
-    assert len(golds) == 28
+    assert len(golds) == 40
     for gold in golds:
         text = gold.text_path.read_text("utf-8")
         assert all(m in text for e in gold.entities for m in e.mentions)
