@@ -382,7 +382,7 @@ def _phrase_speakers(
         return [persons[-1][2]]
     head = text[inside[-1][1]:phrase[1]].split()
     if head and head[0] in GENITIVE and head[-1] in _VOICES:
-        return [inside[-1][2]]  # `X के (एक) प्रवक्ता`, `X की रिपोर्ट`: X speaks through them
+        return [inside[-1][2]]  # `X के (एक) प्रवक्ता`, `X के बयान`: X speaks through them
     if head and not (len(head) == 1 and head[0] in GENITIVE):  # a phrase `X का` (`X का कहना है`) is X
         # `चीनी विशेषज्ञों`, `नेपाल की विदेश मंत्री`: the state only modifies the head, an unnamed speaker
         return []

@@ -39,7 +39,7 @@ def antecedent(text: str, mentions: list[tuple[int, int, str, str]], pos: int, p
         return previous
     # the latest sentence that names a person holds the referent: its subject, else its first person;
     # a sentence naming persons only as possessors or objects (`उस पर कसाब की तस्वीर थी`) is passed over
-    while persons:
+    while True:
         last = persons[-1]
         starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, last[0])]
         begin = starts[-1] if starts else 0
@@ -49,8 +49,7 @@ def antecedent(text: str, mentions: list[tuple[int, int, str, str]], pos: int, p
             return subject
         if not all(_oblique(text, m[1]) for m in sentence) or len(sentence) == len(persons):
             return sentence[0][2]
-        persons = persons[:len(persons) - len(sentence)]
-    return previous
+        persons = persons[:-len(sentence)]
 
 
 def _oblique(text: str, end: int) -> bool:

@@ -265,9 +265,9 @@ def _roles(
         targets = opposed_by_participle(toks, lo, sources[0], mentions)
     if not targets and pred.type in _COMMUNICATIVE:
         targets = [m for m in addressee(toks, lo, i, mentions) if m not in sources]
-    if not targets and pred.type in _COMMUNICATIVE:
-        targets = [m for m in complement_topic(toks, end, mentions) if m not in sources]
-        confidence -= 0.1
+        if not targets:
+            targets = [m for m in complement_topic(toks, end, mentions) if m not in sources]
+            confidence -= 0.1
     if not targets and pred.type in _JUDGING and sources and refers_to_statement(toks, lo, i):
         # `भाजपा ने इसकी आलोचना की`, `इस बयान पर ऐतराज जताया`: the author of the statement
         author = statement_author(toks[i].start, quoted, {s[2] for s in sources})
@@ -310,14 +310,14 @@ def _modality(toks: list[Tok], lo: int, hi: int, end: int, start: int, quoted) -
     words = {t.text for t in toks[lo:hi]}
     if words & _CONDITIONAL and ("अगर" in words or "यदि" in words):
         return "hypothetical"
-    asked = toks[-1].text == "?" and any(t.text in _INTERROGATIVES for t in toks)
-    if asked and not any(s <= start < e for s, e, _, _ in quoted):
+    in_quote = any(s <= start < e for s, e, _, _ in quoted)
+    if not in_quote and toks[-1].text == "?" and any(t.text in _INTERROGATIVES for t in toks):
         return "hypothetical"  # `… क्यों मारा जाता है?`: a question asks, it does not say it happened
     tail = [t.text for t in toks[end - 1:min(hi, end + 3)]]
     # `रिहा किया जाए` (should be released), `सहयोग कर सकते हैं` (could cooperate): not said to happen
     if tail[1:2] and (tail[1] in SUBJUNCTIVE_PASSIVE or _MODAL_CAN.match(tail[1])):
         return "hypothetical"
-    if any(s <= start < e for s, e, _, _ in quoted):
+    if in_quote:
         return "reported"
     if any(_FUTURE.search(w) for w in tail) or words & INTENT:
         return "intended"

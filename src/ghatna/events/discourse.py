@@ -50,7 +50,7 @@ _THIS_OF = {"इसकी", "इसका", "इसके", "इनकी", "इ
 _DEMONSTRATIVE = {"इस", "इन", "उस", "उन", "ऐसे", "ऐसी"}
 _STATEMENTS = frozenset(fold(w) for w in (
     "बयान", "बयानों", "टिप्पणी", "टिप्पणियों", "भाषण", "दावे", "दावा", "दावों", "ट्वीट", "पोस्ट", "धमकी", "चेतावनी",
-))  # sentences back where that party is looked for
+))
 
 
 def is_answer(pred: Predicate) -> bool:
@@ -62,8 +62,8 @@ def other_party(event: Event, earlier: Iterable[Event]) -> str | None:
     """Whom a demand or a refusal with no stated target answers: the other party of the latest event
     (in this or the previous two sentences) that involved its source. `B ने A पर आरोप लगाया … A ने
     इनकार किया और … रिहाई की मांग की`: A's denial and demand answer B."""
-    for other in sorted(earlier, key=lambda e: e.trigger.start, reverse=True):
-        if other.trigger.start >= event.trigger.start or event.sentence - other.sentence > _PARTY_REACH:
+    for other in _told_before(event, earlier):
+        if event.sentence - other.sentence > _PARTY_REACH:
             continue
         roles = {other.source, other.target}
         if event.source in roles and None not in roles:
@@ -91,8 +91,8 @@ def denies_accusation(toks: list[Tok], lo: int, i: int) -> bool:
 
 def accuser(event: Event, earlier: Iterable[Event]) -> str | None:
     """Who made the accusation a denial answers: the source of the latest ACCUSE against the denier."""
-    for other in sorted(earlier, key=lambda e: e.trigger.start, reverse=True):
-        if other.trigger.start < event.trigger.start and other.type == "ACCUSE" and other.target == event.source:
+    for other in _told_before(event, earlier):
+        if other.type == "ACCUSE" and other.target == event.source:
             return other.source
     return None
 
@@ -106,12 +106,16 @@ def judges_attack(toks: list[Tok], lo: int, i: int) -> bool:
 def attacker(event: Event, earlier: Iterable[Event]) -> str | None:
     """Who carried out the attack a condemnation judges: the agent of the latest ASSAULT told before it
     (reactions to an attack often follow a long account of it)."""
-    for other in sorted(earlier, key=lambda e: e.trigger.start, reverse=True):
-        if other.trigger.start >= event.trigger.start:
-            continue
+    for other in _told_before(event, earlier):
         if other.type == "ASSAULT" and other.source is not None and other.source != event.source:
             return other.source
     return None
+
+
+def _told_before(event: Event, earlier: Iterable[Event]) -> list[Event]:
+    """The events told before `event`, the latest first."""
+    before = [e for e in earlier if e.trigger.start < event.trigger.start]
+    return sorted(before, key=lambda e: e.trigger.start, reverse=True)
 
 
 def is_interview(event: Event, entities: dict[str, Entity]) -> bool:

@@ -269,7 +269,7 @@ def _clean_span(
         return None  # a lone adjective, pronoun or verb the model took for a name (गंभीर, एक-दूसरे)
     if first == last and opens_predicate([fold(text[s:e]) for s, e in toks[first:first + 1 + _LIGHT_REACH]]):
         return None  # the noun of an event predicate (मुबारकबाद दी, धमकी दी)
-    if kind == "ORG" and (_institution_of_country(words, kb) or _bare_institution(words)):
+    if kind == "ORG" and (tuple(words) in _institution_forms() or _institution_of_country(words, kb)):
         return None  # a state's organ, named or not (`जर्मनी सरकार`, `विदेश मंत्रालय`): ghatna.institutions
     if kind == "LOC" and not (_natural_feature(text, toks, last) or words[-1] in _FEATURES or words[0] in _DIRECTIONS):
         kind = "GPE"  # an unknown place in the news is a town, district or state, not a region or a feature
@@ -285,12 +285,13 @@ def _natural_feature(text: str, toks: list[tuple[int, int]], last: int) -> bool:
     return last + 1 < len(toks) and key(text[toks[last + 1][0]:toks[last + 1][1]]) in _FEATURES
 
 
-def _bare_institution(words: list[str]) -> bool:
-    return any(tuple(words) == form for inst in institutions() for form in inst.forms)
+@cache
+def _institution_forms() -> frozenset[tuple[str, ...]]:
+    return frozenset(f for inst in institutions() for f in inst.forms)
 
 
 def _institution_of_country(words: list[str], kb: KnowledgeBase) -> bool:
-    forms = {f for inst in institutions() for f in inst.forms}
+    forms = _institution_forms()
     for k in range(1, len(words)):
         head = words[k + 1:] if words[k] in _GENITIVE else words[k:]
         if tuple(head) in forms and any(r.iso3 for r in kb.lookup(" ".join(words[:k]))):
