@@ -204,7 +204,12 @@ def test_a_denial_and_a_demand_answer_the_accuser(extractor: Extractor) -> None:
 
 
 def test_a_refusal_with_nobody_to_answer_is_not_coded(extractor: Extractor) -> None:
-    assert not _events(extractor, "ओकोन्क्वो बालेवा ने इन आरोपों से इनकार किया।")
+    assert not _events(extractor, "ओकोन्क्वो बालेवा ने इस प्रस्ताव से इनकार किया।")
+
+
+def test_a_denial_of_accusations_is_coded_though_the_accuser_is_unnamed(extractor: Extractor) -> None:
+    found = _events(extractor, "ओकोन्क्वो बालेवा ने इन आरोपों से इनकार किया।")
+    assert [f[:3] for f in found] == [("REJECT", "Okonkwo Baleva", None)]
 
 
 def test_leaders_of_two_countries_meet_each_other(extractor: Extractor) -> None:
@@ -389,3 +394,35 @@ def test_a_display_of_something_is_no_demonstration(extractor: Extractor) -> Non
 
 def test_an_event_asked_about_is_not_asserted(extractor: Extractor) -> None:
     assert [f[4] for f in _events(extractor, "रूस ने यूक्रेन पर हमला क्यों किया?")] == ["hypothetical"]
+
+
+def test_a_passive_with_a_progressive_perfective_or_modal_auxiliary(extractor: Extractor) -> None:
+    done = _events(extractor, "पुलिस के अनुसार विधायक ओकोन्क्वो बालेवा को गिरफ़्तार किया जा चुका है।")
+    assert [f[:3] for f in done] == [("COERCE", None, "Okonkwo Baleva")]
+    maybe = _events(extractor, "विधायक ओकोन्क्वो बालेवा को गिरफ़्तार किया जा सकता है।")
+    assert [(f[0], f[4]) for f in maybe] == [("COERCE", "hypothetical")]
+
+
+def test_an_accusation_noun_with_its_genitive_is_an_accusation(extractor: Extractor) -> None:
+    found = _events(extractor, "कांग्रेस का आरोप है कि भाजपा ने चुनाव में धांधली की।")
+    assert ("ACCUSE", "Indian National Congress", "Bharatiya Janata Party") in [f[:3] for f in found]
+    # a possessor (`भाजपा के दफ़्तर में`) is not the one accused
+    found = _events(extractor, "कांग्रेस का आरोप है कि भाजपा के दफ़्तर में पैसे बांटे गए।")
+    assert not [f for f in found if f[0] == "ACCUSE"]
+
+
+def test_a_protest_by_people_no_one_names_is_a_protest(extractor: Extractor) -> None:
+    found = _events(extractor, "सैकड़ों युवा नारे लगाते हुए सड़कों पर उतर आए और उन्होंने जमकर नारे लगाए।")
+    assert found and all(f[0] == "PROTEST" and f[1] is None for f in found)
+
+
+def test_a_compound_postposition_says_where_not_whose(extractor: Extractor) -> None:
+    found = _events(extractor, "मार्च में ओकोन्क्वो बालेवा की दिल्ली हाई कोर्ट के सामने हत्या कर दी गई थी।")
+    assert [f[:3] for f in found] == [("ASSAULT", None, "Okonkwo Baleva")]
+
+
+def test_calling_something_an_actors_failure_or_success(extractor: Extractor) -> None:
+    failure = _events(extractor, "ओकोन्क्वो बालेवा ने इस हार को पाकिस्तान की विफलता बताया।")
+    assert [f[:3] for f in failure] == [("ACCUSE", "Okonkwo Baleva", "Pakistan")]
+    success = _events(extractor, "ओकोन्क्वो बालेवा ने इस समझौते को भारत की जीत बताया।")
+    assert ("SUPPORT", "Okonkwo Baleva", "India") in [f[:3] for f in success]

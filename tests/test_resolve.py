@@ -148,3 +148,26 @@ def test_the_word_name_after_a_name_is_not_part_of_it() -> None:
     toks = [(0, 3), (4, 7), (8, 10), (11, 13), (14, 20)]
     # the model's span `अला नाम` (seen on BBC Hindi) is the name अला
     assert _clean_span(text, toks, 0, 1, "PERSON", KnowledgeBase.load(), {}) == (0, 0, "PERSON", None)
+
+
+def test_a_foreign_given_name_opens_a_persons_name() -> None:
+    from ghatna.resolve.persons import given_name_runs
+
+    extractor = Extractor()
+    text = "सीनेटर मार्गरेट ओकाफ़ोर ने कहा कि वे इस विधेयक का विरोध करेंगी।"
+    assert [e.name for e in extractor.extract(text).entities if e.type == "PERSON"] == ["मार्गरेट ओकाफ़ोर"]
+    # the given name alone is too weak a sign, and the run stops at a function word
+    words = ["मार्गरेट", "ने", "कहा", "कि", "मार्गरेट", "ओकाफ़ोर", "ने"]
+    assert given_name_runs(words, {0, 4}, set(), set()) == [(4, 5)]
+    # जॉन (John) is matched as written: its key merges with जान (life), which is no name
+    text = "लोगों ने अपनी जान बचाने के लिए घर छोड़ दिए।"
+    assert not [e for e in extractor.extract(text).entities if e.type == "PERSON"]
+
+
+def test_a_span_opened_by_a_given_name_is_a_person_whatever_the_model_typed() -> None:
+    from ghatna.kb import KnowledgeBase
+    from ghatna.resolve.entities import _clean_span
+
+    text = "मैक्सिन ओकाफ़ोर ने कहा"
+    toks = [(0, 7), (8, 16), (17, 19), (20, 23)]
+    assert _clean_span(text, toks, 0, 1, "ORG", KnowledgeBase.load(), {}) == (0, 1, "PERSON", None)

@@ -125,11 +125,12 @@ def code_events(
                     if event.target is None:
                         continue
                 elif event.target is None and is_answer(pred):
-                    if pred.type == "REJECT" and denies_accusation(toks, 0, i):
+                    denial = pred.type == "REJECT" and denies_accusation(toks, 0, i)
+                    if denial:
                         event.target = accuser(event, events.values())  # the denial answers the accuser
                     event.target = event.target or other_party(event, events.values())
-                    if event.target is None:
-                        continue
+                    if event.target is None and not denial:
+                        continue  # a denial of accusations is an event even when the accuser is unnamed
                     event.confidence = max(0.1, event.confidence - 0.2)
                 if embedded == "intended":
                     event.modality = "intended"
@@ -279,9 +280,9 @@ def _roles(
         targets = [m for m in mentions if m[2] == place][-1:]  # `कश्मीर में कर्फ्यू लगा`: on Kashmir
     # its target may be the other party, or the agent of the attack it judges (code_events)
     answers = is_answer(pred) or (pred.type in _JUDGING and judges_attack(toks, lo, i))
-    if not targets and (pred.nominal or not (complete or answers) or not sources):
+    if not targets and (pred.nominal or not (complete or answers) or not (sources or pred.type == "PROTEST")):
         return []
-    if not sources and (pred.nominal or not passive):
+    if not sources and (pred.nominal or not passive) and pred.type != "PROTEST":
         return []  # an active clause whose agent is no actor we know (`अनुराग … के साथ काम कर रहे हैं`)
     # a negator inside the trigger is part of its meaning (बातचीत नहीं की: REJECT), not a negation of it
     negated = not any(w in _NEGATION for w in pred.trigger) and any(
@@ -315,6 +316,8 @@ def _modality(toks: list[Tok], lo: int, hi: int, end: int, start: int, quoted) -
         return "hypothetical"  # `… क्यों मारा जाता है?`: a question asks, it does not say it happened
     tail = [t.text for t in toks[end - 1:min(hi, end + 3)]]
     # `रिहा किया जाए` (should be released), `सहयोग कर सकते हैं` (could cooperate): not said to happen
+    if tail[1:2] and tail[1] == "जा":
+        tail = tail[1:]  # `किया जा सकता है`: the modal follows the passive stem
     if tail[1:2] and (tail[1] in SUBJUNCTIVE_PASSIVE or _MODAL_CAN.match(tail[1])):
         return "hypothetical"
     if in_quote:

@@ -6,13 +6,14 @@ SUPPORT, criticism ACCUSE, a warning of harm THREATEN) against the actor the quo
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
 
 from ghatna.events.phrases import clause_span
 from ghatna.events.tokens import Mention, Quoted, Tok
-from ghatna.grammar import NEGATORS
+from ghatna.grammar import GENITIVE, NEGATORS
 from ghatna.normalize import fold
 from ghatna.schema import Event, Sentence, Span
 
@@ -22,6 +23,9 @@ _SUBJUNCTIVE = frozenset(fold(w) for w in (
     "करे", "करें", "दे", "दें", "ले", "लें", "जाए", "जाएं", "जाएँ", "जायें", "जाये", "छोड़े", "छोड़ें", "रोके", "रोकें",
     "हटाए", "हटाएं", "लौटाए", "लौटाएं", "माने", "मानें", "खोले", "खोलें",
 ))
+# `X का आरोप है कि …`: what follows is an accusation by X (a noun cue, which no verb of the lexicon codes)
+_ACCUSATION_CUE = re.compile(r"(?:आरोप|इल्ज़ाम|इल्जाम)\s+(?:है|हैं|था|थे|रहा\s+है)\s*,?\s*कि\s*$")
+_OBLIQUE = frozenset({"में", "से", "पर", "तक"})  # a place or an instrument, not the one accused
 _MOOD_REACH = 3  # the obligation or subjunctive verb stands among the last words of the quote
 _CONFIDENCE = 0.5  # a cue word is weaker evidence than a predicate with its case frame
 GLOSS = {"SUPPORT": "praised", "ACCUSE": "criticized", "THREATEN": "threatened", "REQUEST": "asked"}
@@ -41,9 +45,11 @@ def evaluative_events(
     table = cues()
     longest = max((len(c) for c in table), default=0)
     found: list[Event] = []
-    for start, end, speaker, _ in quoted:
+    for start, end, speaker, direct in quoted:
         if speaker is None:
             continue
+        if not direct and (cue := _ACCUSATION_CUE.search(text, max(0, start - 30), start)):
+            found.extend(_accused(text, sentences, mentions, (start, end), cue.start(), speaker))
         for n, sentence in enumerate(sentences):
             if sentence.end <= start or sentence.start >= end:
                 continue
@@ -83,6 +89,31 @@ def _asked(text: str, toks: list[Tok], mentions: list[Mention], speaker: str, n:
     if not chosen:
         return None
     return _event(text, toks, k, k + 1, "REQUEST", speaker, chosen[0][2], n)
+
+
+def _accused(
+    text: str, sentences: list[Sentence], mentions: list[Mention], quote: tuple[int, int], cue: int, speaker: str
+) -> list[Event]:
+    """ACCUSE of the speaker's against the first actor the accusation names (`X का आरोप है कि Y ने …`)."""
+    n = next((k for k, s in enumerate(sentences) if s.start <= cue < s.end), None)
+    toks = [Tok(s, e, fold(text[s:e])) for s, e in sentences[n].tokens] if n is not None else []
+    at = next((k for k, t in enumerate(toks) if t.start == cue), None)
+    inside = [k for k, t in enumerate(toks) if quote[0] <= t.start < quote[1]]
+    if at is None or not inside:
+        return []
+    _, hi = clause_span(toks, inside[0], inside[0] + 1)
+    # the accused is the clause's agent (`Y ने`) or its subject, which opens it; a possessor
+    # (`सुप्रीम कोर्ट के नामिती`) or a place (`येल में`) is not
+    first = toks[inside[0]].start
+    named = [m for m in mentions if first <= m[0] and m[1] <= toks[hi - 1].end and m[2] != speaker]
+    marked = next((m for m in named if _word_after(toks, m[1]) == "ने"), None)
+    subject = next((m for m in named if m[0] == first and _word_after(toks, m[1]) not in GENITIVE | _OBLIQUE), None)
+    accused = marked or subject
+    return [_event(text, toks, at, at + 1, "ACCUSE", speaker, accused[2], n)] if accused else []
+
+
+def _word_after(toks: list[Tok], end: int) -> str | None:
+    return next((t.text for t in toks if t.start >= end), None)
 
 
 def _about(toks: list[Tok], i: int, end: int, mentions: list[Mention], speaker: str) -> str | None:

@@ -4,6 +4,7 @@ relative pronouns, unmarked subjects, places marked by में)."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from ghatna.events.lexicon import INTENT, PARTICIPLE_VALA, Predicate, load_lexicon, match_predicate
@@ -24,7 +25,8 @@ _DASHES = {"-", "–", "—"}
 _COMPOUND_HEADS = frozenset(fold(w) for w in (
     "मुताबिक", "मुताबिक़", "अनुसार", "लिए", "बाद", "पहले", "साथ", "बारे", "दौरान", "ओर", "तरफ़", "खिलाफ", "ख़िलाफ़",
     "विरुद्ध", "बीच", "पास", "जरिए", "ज़रिए", "बजाय", "कारण", "चलते", "सामने", "पीछे", "तहत", "बावजूद", "अलावा",
-    "प्रति", "बदले", "हाथों", "नेतृत्व",
+    "प्रति", "बदले", "हाथों", "नेतृत्व", "बाहर", "अंदर", "अन्दर", "भीतर", "ऊपर", "नीचे", "आगे", "निकट", "नज़दीक",
+    "नजदीक", "करीब", "क़रीब",
 ))
 _RELATIVE_DETERMINERS = {"जिस", "जिन"}
 _LETTERS = frozenset(fold(w) for w in ("पत्र", "चिट्ठी", "चिठ्ठी", "खत", "ख़त", "ज्ञापन", "संदेश", "ईमेल"))
@@ -38,6 +40,9 @@ SUBJUNCTIVE_PASSIVE = {"जाए", "जाये", "जाएं", "जाए�
 _PASSIVE = SUBJUNCTIVE_PASSIVE | {
     "गया", "गई", "गए", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते", "जाना", "जाने",
 }
+# the bare stem जा is passive before a progressive, perfective or modal auxiliary (`किया जा रहा है`,
+# `किया जा चुका है`, `किया जा सकता है`)
+_PASSIVE_STEM_AUX = re.compile(r"^(?:रह|चुक|सक)(?:ा|ी|े|ें|ता|ती|ते|ेगा|ेगी|ेंगे)$")
 _VECTORS = {"दिया", "दी", "दिए", "दिये", "दीं", "लिया", "ली", "लिए", "लिये", "डाला", "डाली", "डाले"}
 AGENT_MARKERS = (("द्वारा",), ("की", "ओर", "से"), ("की", "तरफ़", "से"), ("की", "तरफ", "से"))
 _AGENT_SE = {m[:2] for m in AGENT_MARKERS if len(m) == 3}
@@ -182,6 +187,8 @@ def _adjective_owner(toks: list[Tok], lo: int, k: int, mentions: list[Mention]) 
 def genitive_target(toks: list[Tok], lo: int, i: int, mentions: list[Mention]) -> list[Mention]:
     """`X की प्रशंसा`, `X के प्रयासों की सराहना`: the nearest genitive phrase before the trigger."""
     for k in range(i - 1, lo - 1, -1):
+        if toks[k].text in _GENITIVE and k + 1 < i and toks[k + 1].text in _COMPOUND_HEADS:
+            continue  # `X की अदालत के सामने हत्या`: a compound postposition (where), not whose
         if toks[k].text in _GENITIVE:
             found = _conjuncts(toks, k, mentions) or _adjective_owner(toks, lo, k, mentions)
             if found:
@@ -280,10 +287,12 @@ def has_object_pronoun(toks: list[Tok], lo: int, i: int, pred: Predicate, geniti
 
 
 def is_passive(toks: list[Tok], end: int) -> bool:
-    """`हमला किया गया`, `शरण दिए जाने`, `कर्फ्यू लगा दिया गया`: a form of जाना right after the predicate
-    (or after its vector verb)."""
+    """`हमला किया गया`, `शरण दिए जाने`, `कर्फ्यू लगा दिया गया`, `गिरफ़्तार किया जा चुका है`: a form of
+    जाना right after the predicate (or after its vector verb)."""
     if end < len(toks) and toks[end].text in _VECTORS:
         end += 1
+    if end + 1 < len(toks) and toks[end].text == "जा":
+        return bool(_PASSIVE_STEM_AUX.match(toks[end + 1].text))
     return end < len(toks) and toks[end].text in _PASSIVE
 
 

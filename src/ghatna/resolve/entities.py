@@ -30,7 +30,7 @@ from ghatna.normalize import fold
 from ghatna.resolve.acronyms import is_acronym
 from ghatna.resolve.gazetteer import Hit, entity_nouns, find
 from ghatna.resolve.groups import Group, find_groups, groups
-from ghatna.resolve.persons import name_echoes, role_names, surname_echoes, variant
+from ghatna.resolve.persons import given_name_runs, name_echoes, role_names, surname_echoes, variant
 from ghatna.schema import Entity, Mention, Sentence
 
 # NER labels of the model → ghatna entity types
@@ -177,6 +177,12 @@ def _sentence_mentions(
     for first, last in role_names(words, flags, roles, taken, nouns.common | nouns.person_roles):
         found.append(_Mention(toks[first][0], toks[last][1], "PERSON", n))
         taken.update(range(first, last + 1))
+    # and names opened by a foreign given name (लिंडसे ग्राहम ने)
+    given = {i for i, (s, e) in enumerate(toks) if fold(text[s:e]) in nouns.given_names}
+    not_names = taken | {i for i, (s, _) in enumerate(toks) if tags.get(s) in _NOT_NAMES}
+    for first, last in given_name_runs(words, given, not_names, nouns.common | nouns.person_roles):
+        found.append(_Mention(toks[first][0], toks[last][1], "PERSON", n))
+        taken.update(range(first, last + 1))
 
     # unnamed groups (विद्रोहियों, सीरियाई विद्रोही)
     for first, last, group in find_groups(words, taken):
@@ -277,6 +283,8 @@ def _clean_span(
         return first, last, "FAC", None
     if len(words) == 1 and is_acronym(text[toks[first][0]:toks[last][1]]):
         return first, last, "ORG", None
+    if len(words) > 1 and fold(text[toks[first][0]:toks[first][1]]) in nouns.given_names:
+        return first, last, "PERSON", None  # `मैक्सिन वाटर्स`, `कैथरीन मेयोर्गा`: a given name opens a person's name
     return first, last, kind, None
 
 

@@ -13,6 +13,7 @@ from importlib import resources
 
 from ghatna.kb import KnowledgeBase, Record
 from ghatna.kb.keys import key
+from ghatna.normalize import fold
 
 _MAX_WORDS = 8
 
@@ -27,6 +28,7 @@ class EntityNouns:
     common: frozenset[str]  # never a name alone: everyday words, and every form of the light verbs
     person_roles: frozenset[str]  # roles that introduce their holder's name (वार्ताकार X, मौलवी X)
     honorifics: frozenset[str]  # courtesy words before a name, not part of it (श्री, श्रीमती)
+    given_names: frozenset[str]  # foreign given names as Hindi news spells them (लिंडसे, मैक्सिन), folded
 
 
 @cache
@@ -43,7 +45,15 @@ def entity_nouns() -> EntityNouns:
         common=frozenset(key(w) for w in [*nouns["common"], *verb_forms]),
         person_roles=frozenset(key(w) for w in nouns["person_roles"]),
         honorifics=frozenset(key(w) for w in nouns["honorifics"]),
+        # folded, not keyed: keys merge ॉ with ा, and जॉन (John) would be जान (life)
+        given_names=frozenset(fold(w) for w in _given_names(data.joinpath("given_names.tsv").read_text("utf-8"))),
     )
+
+
+def _given_names(table: str) -> list[str]:
+    """Devanagari spellings of `given_names.tsv` (English name, TAB, spellings separated by spaces)."""
+    rows = (line.split("\t", 1) for line in table.splitlines() if line.strip() and not line.startswith("#"))
+    return [spelling for row in rows if len(row) == 2 for spelling in row[1].split()]
 
 
 @dataclass(frozen=True)

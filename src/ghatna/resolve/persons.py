@@ -5,6 +5,8 @@
   noun, are a person's name.
 - After a person's full name, the full name again and the surname alone name them: `रिएक मचार … मचार
   ने`.
+- A foreign given name the model does not know opens a name with the words after it: `लिंडसे ग्राहम
+  ने`, `कैथरीन मेयोर्गा नामक` (`data/given_names.tsv`).
 
 Both work on one sentence's tokens; `entities.resolve` turns what they find into PERSON mentions.
 """
@@ -19,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from ghatna.grammar import COORDINATORS, POSTPOSITIONS
 
 _MAX_NAME_WORDS = 4
+_GIVEN_NAME_WORDS = 3  # a given name and at most two more words (`क्रिस्टीन ब्लेसी फ़ोर्ड`)
 _FUZZY_MIN = 4  # characters a surname needs before a one-letter variant of it counts
 # what may end a name: a postposition, a conjunction, a quote or punctuation, the end of the sentence
 _NAME_ENDS = POSTPOSITIONS | COORDINATORS | {"भी", "ही", "जो", "जिन्होंने", "द्वारा"}
@@ -48,6 +51,31 @@ def role_names(
         if last + 1 < len(words) and words[last + 1] not in _NAME_ENDS and _is_word(words[last + 1]):
             continue  # the run stopped at a common word: a noun phrase, not a name
         found.append((k + 1, last))
+    return found
+
+
+def given_name_runs(
+    words: list[str], given: Collection[int], taken: Collection[int], common: Collection[str]
+) -> list[tuple[int, int]]:
+    """Token ranges (first, last) of names opened by a known given name (token indexes in `given`) and
+    going on for one or two more words, up to a function word (`मैक्सिन वाटर्स ने`). A given name alone
+    is too weak a sign."""
+    found: list[tuple[int, int]] = []
+    for k in sorted(given):
+        if k in taken or (found and k <= found[-1][1]):
+            continue
+        last = k
+        while (
+            last + 1 < len(words)
+            and last - k + 1 < _GIVEN_NAME_WORDS
+            and last + 1 not in taken
+            and words[last + 1] not in _NAME_ENDS
+            and words[last + 1] not in common
+            and _is_word(words[last + 1])
+        ):
+            last += 1
+        if last > k:
+            found.append((k, last))
     return found
 
 
