@@ -171,3 +171,19 @@ def test_a_span_opened_by_a_given_name_is_a_person_whatever_the_model_typed() ->
     text = "मैक्सिन ओकाफ़ोर ने कहा"
     toks = [(0, 7), (8, 16), (17, 19), (20, 23)]
     assert _clean_span(text, toks, 0, 1, "ORG", KnowledgeBase.load(), {}) == (0, 1, "PERSON", None)
+
+
+def test_an_organization_name_the_model_split_is_one_organization() -> None:
+    from ghatna.resolve.org_names import org_runs
+
+    extractor = Extractor()
+    names = {e.name: e.type for e in extractor.extract("चर्च ऑफ़ इंग्लैंड ने कंपनी से अपना निवेश वापस ले लिया।").entities}
+    assert names == {"चर्च ऑफ़ इंग्लैंड": "ORG"}
+    # a run of name words closed by an organization noun; a country's organ or a kind is no name
+    words = ["कल", "ओकाफ़ोर", "लिबरेशन", "फ्रंट", "ने", "और", "अमेरिकी", "सेना", "ने", "खुफिया", "एजेंसी"]
+    named = [False, True, True, True, False, False, True, True, False, True, True]
+    country = [w == "अमेरिकी" for w in words]
+    assert org_runs(words, named, country) == [(1, 3)]
+    # a state's organ stays its state's institution, a known organization with its kind stays known
+    article = extractor.extract("अमेरिकी सेना और कांग्रेस पार्टी ने बयान जारी किया।")
+    assert {e.kb_id for e in article.entities} >= {"mil:USA", "party:inc"}

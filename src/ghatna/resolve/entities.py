@@ -30,7 +30,8 @@ from ghatna.normalize import fold
 from ghatna.resolve.acronyms import is_acronym
 from ghatna.resolve.gazetteer import Hit, entity_nouns, find
 from ghatna.resolve.groups import Group, find_groups, groups
-from ghatna.resolve.persons import given_name_runs, name_echoes, role_names, surname_echoes, variant
+from ghatna.resolve.org_names import ORG_HEADS, org_runs
+from ghatna.resolve.persons import given_name_runs, is_word, name_echoes, role_names, surname_echoes, variant
 from ghatna.schema import Entity, Mention, Sentence
 
 # NER labels of the model → ghatna entity types
@@ -125,6 +126,7 @@ def _sentence_mentions(
     actors = [h for h in hits if not h.title]
     taken: set[int] = set()  # token indexes already in a mention
 
+    spans = _with_org_names(text, toks, spans, hits, kb, tags)
     # NER spans first, with titles and country words at their start split off
     for s, e, label in sorted(spans):
         kind = _NER_TYPES.get(label)
@@ -208,6 +210,32 @@ def _sentence_mentions(
         bare.country = _context_country(text, toks, hit.first, found)
         found.append(bare)
     return sorted(found, key=lambda m: m.start)
+
+
+def _with_org_names(
+    text: str, toks: list[tuple[int, int]], spans: list[tuple[int, int, str]], hits: list[Hit], kb: KnowledgeBase,
+    tags: Mapping[int, str],
+) -> list[tuple[int, int, str]]:
+    """The model's spans with the organization names it split (`अराकान रोहिंग्या` + `रक्षा सेना`) as one
+    ORG span each (ghatna.resolve.org_names)."""
+    inside = {i for s, e, label in spans if label in _NER_TYPES for i, (a, b) in enumerate(toks) if s <= a and b <= e}
+    inside |= {i for h in hits if not h.title for i in range(h.first, h.last + 1)}
+    words = [key(text[a:b]) for a, b in toks]
+    named = [(tags.get(a) == "PROPN" or i in inside) and tags.get(a) not in _NOT_NAMES and is_word(words[i])
+             for i, (a, _) in enumerate(toks)]
+    country = [any(h.first <= i <= h.last and h.records[0].type == "GPE" for h in hits)
+               or ((record := _kb_record(kb, words[i])) is not None and record.type == "GPE") for i in range(len(toks))]
+    for first, last in org_runs(words, named, country):
+        start, end = toks[first][0], toks[last][1]
+        if any(s < end and e > start and not (start <= s and e <= end) for s, e, _ in spans):
+            continue  # a span of the model runs across the name's edge
+        if any(h.first <= last and h.last >= first and not first <= h.first <= h.last <= last for h in hits):
+            continue  # a longer name the KB knows: `पाकिस्तान मुस्लिम लीग नवाज़`
+        known = _kb_record(kb, text[start:toks[last - 1][1]]) if words[last] in ORG_HEADS else None
+        if known is not None and known.type == "ORG":
+            continue  # `कांग्रेस पार्टी`: the known organization and its kind
+        spans = [(s, e, label) for s, e, label in spans if not (start <= s and e <= end)] + [(start, end, "ORG")]
+    return spans
 
 
 def _with_name_echoes(

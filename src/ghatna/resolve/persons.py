@@ -43,12 +43,12 @@ def role_names(
             and last + 1 not in taken
             and words[last + 1] not in _NAME_ENDS
             and words[last + 1] not in common
-            and _is_word(words[last + 1])
+            and is_word(words[last + 1])
         ):
             last += 1
         if last == k or not proper[last]:
             continue
-        if last + 1 < len(words) and words[last + 1] not in _NAME_ENDS and _is_word(words[last + 1]):
+        if last + 1 < len(words) and words[last + 1] not in _NAME_ENDS and is_word(words[last + 1]):
             continue  # the run stopped at a common word: a noun phrase, not a name
         found.append((k + 1, last))
     return found
@@ -71,7 +71,7 @@ def given_name_runs(
             and last + 1 not in taken
             and words[last + 1] not in _NAME_ENDS
             and words[last + 1] not in common
-            and _is_word(words[last + 1])
+            and is_word(words[last + 1])
         ):
             last += 1
         if last > k:
@@ -126,6 +126,6 @@ def variant(a: str, b: str) -> bool:
     return len(a) >= _FUZZY_MIN and len(a) == len(b) and a[0] == b[0] and Levenshtein.distance(a, b) == 1
 
 
-def _is_word(w: str) -> bool:
+def is_word(w: str) -> bool:
     """Letters and marks only (a keyed name may hold spaces where the text had dashes)."""
     return bool(w) and all(unicodedata.category(c)[0] in "LM" or c == " " for c in w)
