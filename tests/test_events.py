@@ -426,3 +426,8 @@ def test_calling_something_an_actors_failure_or_success(extractor: Extractor) ->
     assert [f[:3] for f in failure] == [("ACCUSE", "Okonkwo Baleva", "Pakistan")]
     success = _events(extractor, "ओकोन्क्वो बालेवा ने इस समझौते को भारत की जीत बताया।")
     assert ("SUPPORT", "Okonkwo Baleva", "India") in [f[:3] for f in success]
+
+
+def test_a_relative_acts_for_themselves_not_for_their_relation(extractor: Extractor) -> None:
+    found = _events(extractor, "ओकोन्क्वो बालेवा के पिता ने भारत सरकार से मदद की अपील की।")
+    assert not [f for f in found if f[1] == "Okonkwo Baleva"]

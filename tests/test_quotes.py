@@ -155,3 +155,10 @@ def test_an_organization_speaks_through_its_spokesperson() -> None:
     names = {e.id: e.name_en for e in article.entities}
     assert [(names[q.speaker], q.text) for q in article.quotes] == [
         ("Hamas", "संघर्ष विराम जल्द होगा"), ("Hamas", "बातचीत जारी है")]
+
+
+def test_a_relative_or_a_lawyer_speaks_for_themselves() -> None:
+    from ghatna import Extractor
+
+    article = Extractor().extract("विलियम रूटो के पिता ने कहा कि उनका बेटा निर्दोष है।")
+    assert not article.quotes  # the father is unnamed: the quote is not Ruto's

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 
 from ghatna.grammar import AUXILIARIES as _AUX
-from ghatna.grammar import COORDINATORS, GENITIVE
+from ghatna.grammar import COORDINATORS, GENITIVE, RELATIONS
 from ghatna.salience import antecedent
 from ghatna.schema import Quote, Sentence, Span
 
@@ -377,10 +377,12 @@ def _phrase_speakers(
     inside = [m for m in mentions if m[0] >= phrase[0] and m[1] <= phrase[1] and m[3] != "LOC"]
     if not inside:
         return []
+    head = text[inside[-1][1]:phrase[1]].split()
+    if head and head[-1] in RELATIONS:
+        return []  # `X के पिता ने कहा`: someone unnamed, speaking for themselves
     persons = [m for m in inside if m[3] == "PERSON"]
     if persons:
         return [persons[-1][2]]
-    head = text[inside[-1][1]:phrase[1]].split()
     if head and head[0] in GENITIVE and head[-1] in _VOICES:
         return [inside[-1][2]]  # `X के (एक) प्रवक्ता`, `X के बयान`: X speaks through them
     if head and not (len(head) == 1 and head[0] in GENITIVE):  # a phrase `X का` (`X का कहना है`) is X

@@ -13,6 +13,7 @@ from ghatna.grammar import AUXILIARIES as _AUX
 from ghatna.grammar import COORDINATORS as _COORD
 from ghatna.grammar import GENITIVE as _GENITIVE
 from ghatna.grammar import POSTPOSITIONS as _POSTPOSITIONS
+from ghatna.grammar import RELATIONS
 from ghatna.normalize import fold
 from ghatna.resolve.gazetteer import entity_nouns
 
@@ -161,7 +162,10 @@ def _before_parenthesis(toks: list[Tok], lo: int, k: int) -> int:
 
 def _possessor(toks: list[Tok], lo: int, k: int, mentions: list[Mention]) -> list[Mention]:
     """`तालिबान के लोगों को`, `सीरिया की क्षेत्रीय अखंडता की`: a phrase whose head is no actor stands for
-    the actor that owns it, a genitive a few words before the postposition."""
+    the actor that owns it, a genitive a few words before the postposition. Not a relative or an
+    associate (`X के पिता ने`, `X के वकील ने`): they act for themselves."""
+    if k - 1 >= lo and toks[k - 1].text in RELATIONS:
+        return []
     for j in range(k - 1, max(lo, k - _POSSESSOR_REACH) - 1, -1):
         if toks[j].text == "में" and j >= 2 and toks[j - 1].text in _LED_BY and toks[j - 2].text in _GENITIVE:
             return _conjuncts(toks, j - 2, mentions)  # `X के नेतृत्व में जांच को`: the X-led inquiry
