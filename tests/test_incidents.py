@@ -16,8 +16,10 @@ pytest.importorskip("spacy")
 from ghatna.incidents import (
     MODEL_DIR,
     IncidentDetector,
+    candidate_types,
     casualties,
     find_incidents,
+    harmonize,
     plover_events,
     widen_vectors,
 )
@@ -129,6 +131,22 @@ def test_riot_with_claimed_actor_becomes_protest() -> None:
     org = Entity(id="e2", type="ORG", name="संगठन", mentions=[Mention(start=s, end=s + 5, text="संगठन", sentence=1)])
     [event] = plover_events(text, [_incident(text, "दंगा", "RIOTS")], [org])
     assert (event.type, event.mode, event.source) == ("PROTEST", "riot", "e2")
+
+
+def test_rare_phrase_backs_off_to_its_words_types() -> None:
+    """A phrase seen as a trigger only a few times (`इस हादसे`, once, in a bombing story) may also take
+    the types of its words (`हादसे`: road, train …); a phrase seen often keeps its own."""
+    seen = {"इस हादसे": {"SUICIDE_ATTACK": 1}, "हादसे": {"VEHICULAR_COLLISION": 30, "TRAIN_COLLISION": 12},
+            "चक्रवाती तूफान": {"CYCLONE": 15, "STORM": 2}, "तूफान": {"STORM": 140, "HURRICANE": 50}}
+    assert set(candidate_types(["इस", "हादसे"], seen)) == {"SUICIDE_ATTACK"}  # no back-off: as before
+    assert set(candidate_types(["इस", "हादसे"], seen, 10)) == {"SUICIDE_ATTACK", "VEHICULAR_COLLISION",
+                                                                "TRAIN_COLLISION"}
+    assert set(candidate_types(["चक्रवाती", "तूफान"], seen, 10)) == {"CYCLONE", "STORM"}
+    assert set(candidate_types(["भीषण", "हादसे"], seen)) == {"VEHICULAR_COLLISION", "TRAIN_COLLISION"}
+    keys = ["ट्रेन", "पटरी", "से", "उतरी", "इस", "हादसे", "में"]
+    doc_type = {"TRAIN_COLLISION": 0.9, "VEHICULAR_COLLISION": 0.1}
+    assert harmonize(keys, [(4, 6, "SUICIDE_ATTACK")], seen, doc_type) == [(4, 6, "SUICIDE_ATTACK")]
+    assert harmonize(keys, [(4, 6, "SUICIDE_ATTACK")], seen, doc_type, backoff_below=10) == [(4, 6, "TRAIN_COLLISION")]
 
 
 def test_float16_vectors_are_widened_at_load(detector: IncidentDetector) -> None:

@@ -184,18 +184,25 @@ def write_docbins(parts: dict[str, list[Record]], out: Path) -> dict[str, int]:
 
 def build_lexicon(
     records: list[Record], min_count: int = 2, min_rate: float = 0.4, vote_weight: float = 1.0,
-    seed_min_count: int = 5,
+    seed_min_count: int = 5, match: str = "exact", backoff_below: int = 0,
 ) -> dict[str, object]:
     """Types seen for each trigger word, and the words annotated as a trigger at least `min_rate` of
     the times they occur (at least `min_count` times): see ghatna.incidents.add_cues / harmonize.
 
     Hand-written seed cues (ghatna.incidents.SEED_CUES) that occur at least `seed_min_count` times in
     `records` but are annotated less than `min_rate` of the time are vetoed ("seed_veto"): where the
-    data has a word often enough, the data decides, as for the learned cues."""
+    data has a word often enough, the data decides, as for the learned cues.
+
+    The defaults build the shipped lexicon. Tried and not shipped (docs/incidents.md): `match="overlap"`
+    counts an occurrence as annotated when it overlaps an annotated trigger (`आग` in `आग लग गई`) rather
+    than only when it is one, and `backoff_below=N` lets a phrase seen as a trigger fewer than N times
+    also take its words' types (ghatna.incidents.candidate_types)."""
     from ghatna.incidents import SEED_CUES, doc_words
     from ghatna.normalize import fold
     from ghatna.segment import segment
 
+    if match not in ("exact", "overlap"):
+        raise ValueError(f"match must be 'exact' or 'overlap', not {match!r}")
     surface_types: dict[str, Counter] = {}
     for r in records:
         for t in r.triggers:
@@ -208,28 +215,34 @@ def build_lexicon(
         words, _, _, offsets = doc_words(r.text, segment(r.text))
         keys = [fold(w) for w in words]
         gold = set()
+        inside = [False] * len(keys)
         for t in r.triggers:
             toks = [i for i, (s, e) in enumerate(offsets) if s < t.end and t.start < e]
             gold.add((toks[0], toks[-1] + 1))
+            for i in toks:
+                inside[i] = True
         for i in range(len(keys)):
             for n in range(1, longest + 1):
                 key = " ".join(keys[i : i + n])
                 if key in surface_types or key in seeds:
                     occurs[key] += 1
-                    annotated[key] += (i, i + n) in gold
+                    annotated[key] += any(inside[i : i + n]) if match == "overlap" else (i, i + n) in gold
     cues = {
         k: types.most_common(1)[0][0]
         for k, types in surface_types.items()
         if occurs[k] >= min_count and annotated[k] >= min_rate * occurs[k]
     }
     veto = sorted(k for k in seeds if occurs[k] >= seed_min_count and annotated[k] < min_rate * occurs[k])
-    return {
+    lexicon: dict[str, object] = {
         "surface_types": {k: dict(v.most_common()) for k, v in sorted(surface_types.items())},
         "cues": dict(sorted(cues.items())),
         "seed_veto": veto,
         "doc_types": train_doc_types(records),
         "vote_weight": vote_weight,
     }
+    if backoff_below:
+        lexicon["backoff_below"] = backoff_below
+    return lexicon
 
 
 def train_doc_types(records: list[Record], alpha: float = 1.0, head_weight: int = 3, min_count: int = 2) -> dict:
@@ -351,9 +364,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="config override")
     ap.add_argument("--lexicon-only", action="store_true",
                     help="no training: rebuild the lexicon of the model packaged at --out from train + dev")
+    ap.add_argument("--dev-model", type=Path, default=None, metavar="MODEL",
+                    help="with --lexicon-only: re-measure dev scores with this train-only tagger")
     args = ap.parse_args(argv)
     if args.lexicon_only:
-        relexicon(args.data, args.out)
+        relexicon(args.data, args.out, args.dev_model)
         return
 
     from spacy.cli.train import train as spacy_train
@@ -442,17 +457,28 @@ def swap_tagger(model: Path, out: Path, steps: int) -> None:
     log(f"wrote {out} (refitted)")
 
 
-def relexicon(data: Path, out: Path) -> None:
-    """Rewrite the lexicon of the packaged model at `out` from train + dev (its tagger and dev-run scores
-    are kept); used when only the lexicon's construction changed. Recorded in meta.json."""
+def relexicon(data: Path, out: Path, dev_model: Path | None = None) -> None:
+    """Rewrite the lexicon of the packaged model at `out` from train + dev (its tagger is kept); used
+    when only the lexicon's construction changed. Recorded in meta.json. With `dev_model` (the tagger of
+    the dev run, trained on train only: `<work>/train/model-best`), the dev scores and per-type
+    confidences in meta.json are measured again with that tagger and a lexicon built from train only."""
+    import tempfile
+
     from ghatna.incidents import LEXICON_FILE
 
     parts = read_split(load(data))
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    info = meta["ghatna_incidents"]
+    if dev_model is not None:
+        with tempfile.TemporaryDirectory() as tmp:
+            dev = package(dev_model, Path(tmp) / NAME, parts, {})
+        info["dev_overlap_f"] = round(dev["overlap"]["f"], 4)  # type: ignore[index]
+        info["dev_precision"] = confidences(dev, tuple(info["dev_precision"]))
     lex = build_lexicon(parts["train"] + parts["dev"])
     (out / LEXICON_FILE).write_text(json.dumps(lex, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
-    meta["ghatna_incidents"]["lexicon_rebuilt"] = {
+    info["lexicon_rebuilt"] = {
         "data": "train + dev", "seed_veto": lex["seed_veto"],
+        "dev_scores_from": "dev-run tagger" if dev_model else "the tagger's dev run, earlier lexicon",
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -240,7 +240,7 @@ class IncidentDetector(PackagedModel):
         found = add_cues(keys, found, self._cues)
         doc_type = doc_type_scores(keys, starts, self.lexicon.get("doc_types", {}))
         found = harmonize(keys, found, self.lexicon.get("surface_types", {}), doc_type,
-                          self.lexicon.get("vote_weight", 0.0))
+                          self.lexicon.get("vote_weight", 0.0), self.lexicon.get("backoff_below", 0))
         return [(offsets[s][0], offsets[e - 1][1], label, sent_of[s]) for s, e, label in found]
 
     def find(
@@ -324,6 +324,7 @@ def harmonize(
     surface_types: dict[str, dict[str, int]],
     doc_type: dict[str, float] | None = None,
     vote_weight: float = 0.0,
+    backoff_below: int = 0,
 ) -> list[tuple[int, int, str]]:
     """Give an ambiguous trigger word (हादसे, आग, तूफान, हमले …) the article's type.
 
@@ -335,7 +336,7 @@ def harmonize(
     votes = Counter(label for _, _, label in found)
     out = []
     for s, e, label in found:
-        seen = surface_types.get(" ".join(keys[s:e])) or surface_types.get(keys[e - 1]) or {}
+        seen = candidate_types(keys[s:e], surface_types, backoff_below)
         if len(seen) > 1:
             if doc_type:
                 share = {t: doc_type.get(t, 0.0) + vote_weight * votes[t] / len(found) for t in seen}
@@ -346,6 +347,27 @@ def harmonize(
                     label = best
         out.append((s, e, label))
     return out
+
+
+def candidate_types(
+    words: list[str], surface_types: dict[str, dict[str, int]], backoff_below: int = 0
+) -> dict[str, int]:
+    """The types a trigger can take: those its words were annotated with in training.
+
+    A phrase seen as a trigger fewer than `backoff_below` times (`इस हादसे`, `लगी आग`, `आग लग गई`) also
+    takes the types each of its words was seen with on its own (`हादसे`, `आग`): a handful of examples
+    of the phrase say less about its type than the many of its head word. Without back-off (0), a
+    phrase never seen takes the types of its last word.
+    """
+    full = surface_types.get(" ".join(words)) or {}
+    if not backoff_below:
+        return full or surface_types.get(words[-1]) or {}
+    if sum(full.values()) >= backoff_below:
+        return full
+    seen = Counter(full)
+    for word in words:
+        seen.update(surface_types.get(word) or {})
+    return dict(seen)
 
 
 # man-made violent incidents as PLOVER events: type, mode, CAMEO code (as in data/events.tsv)
