@@ -162,3 +162,27 @@ def test_a_relative_or_a_lawyer_speaks_for_themselves() -> None:
 
     article = Extractor().extract("विलियम रूटो के पिता ने कहा कि उनका बेटा निर्दोष है।")
     assert not article.quotes  # the father is unnamed: the quote is not Ruto's
+
+
+def test_a_source_before_a_speaker_of_their_own_only_reports_them() -> None:
+    text = "रॉयटर्स के अनुसार ओकोन्क्वो बालेवा ने कहा, “हम अगले महीने चुनाव लड़ेंगे।”"
+    assert _quotes(text) == [(True, "ओकोन्क्वो बालेवा", "हम अगले महीने चुनाव लड़ेंगे")]
+
+
+def test_a_news_agency_cited_as_the_source_is_no_speaker() -> None:
+    from ghatna import Extractor
+
+    article = Extractor().extract("पीटीआई के मुताबिक़ इस नई पार्टी की स्थापना पिछले महीने हुई। एएफ़पी ने कहा कि हमले में दो लोग मरे।")
+    names = {e.id: e.name_en for e in article.entities}
+    assert [(names[q.speaker], q.text) for q in article.quotes] == [("Agence France-Presse", "हमले में दो लोग मरे")]
+
+
+
+def test_a_pronoun_after_a_quote_is_not_someone_the_quote_named() -> None:
+    from ghatna import Extractor
+
+    text = ('विलियम रूटो ने कहा, "यह कानून हमने दिया है. कांग्रेस पार्टी ने ख़ुद यह पहल की." '
+            'उन्होंने कहा, "आज अदालतें कानून बना रही हैं और संसद चुप है."')
+    article = Extractor().extract(text)
+    names = {e.id: e.name_en for e in article.entities}
+    assert [names[q.speaker] for q in article.quotes] == ["William Ruto", "William Ruto"]

@@ -15,7 +15,7 @@ from ghatna.incidents import IncidentDetector, agent_in_clause, find_incidents, 
 from ghatna.institutions import institution_mentions, speaking_institutions
 from ghatna.kb import KnowledgeBase
 from ghatna.offsets import compose
-from ghatna.quotes import attribute, find_quotes
+from ghatna.quotes import attribute, find_quotes, without_reports
 from ghatna.read import Document, from_string, parse_published
 from ghatna.resolve.entities import resolve
 from ghatna.resolve.groups import KB_PREFIX as GROUP_PREFIX
@@ -99,6 +99,7 @@ class Extractor:
         organs = [o.model_copy(update={"id": f"e{len(entities) + i}"}) for i, o in enumerate(organs)]
         quotes = attribute(candidates, text, sorted(mentions + [(m.start, m.end, o.id, o.type) for o in organs
                                                                  for m in o.mentions]))
+        quotes = without_reports(quotes, {e.id for e in entities if e.actor and e.actor.endswith("MED")})
         entities = entities + [o for o in organs if any(q.speaker == o.id for q in quotes)]
         # in events, a state's organs and officials act for the state
         mentions = sorted(mentions + institution_mentions(text, sentences, mentions, entities, self.kb))

@@ -31,6 +31,7 @@ _PAIRS = {"“": ("”",), "„": ("“", "”"), "«": ("»",), "‘": ("’",)
 _FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
 # words that may open a sentence whose subject is dropped (`लेकिन साथ ही कहा था कि`)
 _CONNECTIVES = {"लेकिन", "और", "साथ", "ही", "भी", "फिर", "तब", "हालांकि", "हालाँकि", "पर", "मगर", "बाद", "में", ","}
+_ACCORDING_HEADS = frozenset({"मुताबिक", "मुताबिक़", "अनुसार"})  # the last word of `X के मुताबिक/अनुसार`
 _MIN_QUOTE_WORDS = 4  # shorter quoted phrases on their own are scare quotes or titles, not speech
 _MIN_FRAGMENT_WORDS = 2  # inside reported speech, even a short quoted phrase is the speaker's wording
 
@@ -193,7 +194,7 @@ def _reported(text: str, toks: list[_Tok], cues: SpeechCues, marked: list[tuple[
                 found.append((i, i + n, k + 1, speaker))
             continue
         n = _match_seq(toks, i, cues.according)
-        if n and i > 0:
+        if n and i > 0 and not _speaks_after(toks, i + n, cues):
             found.append((i, i + n, i + n, _phrase_back(toks, i, cues)))
     out = []
     for (i, cue_end, k, speaker), nxt in zip(found, [*found[1:], None], strict=False):
@@ -204,6 +205,17 @@ def _reported(text: str, toks: list[_Tok], cues: SpeechCues, marked: list[tuple[
         if speaker and clause:
             out.append(_candidate(text, clause, (toks[i].start, toks[cue_end - 1].end), speaker, cues, marked))
     return out
+
+
+def _speaks_after(toks: list[_Tok], k: int, cues: SpeechCues) -> bool:
+    """`X के अनुसार Y ने कहा, “…”`: a speaker of their own after the source that reports them."""
+    for j in range(k + 1, len(toks)):
+        if toks[j].text[0] in _OPEN + _STRAIGHT:
+            return False  # the quoted words begin: no speech verb of the narration before them
+        if _match_seq(toks, j, cues.verbs):
+            speaker = _speaker_before(toks, j, cues, marker="ने")
+            return speaker is not None and speaker[0] >= toks[k].start
+    return False
 
 
 def _dropped_subject(toks: list[_Tok], verb: int) -> tuple[int, int] | None:
@@ -352,12 +364,15 @@ def attribute(
     """
     quotes: list[Quote] = []
     previous: str | None = None
+    # people named inside someone's quoted words are not who the narration goes on about
+    quoted = [(c.start, c.end) for c in candidates if c.direct]
+    narrated = [m for m in mentions if not any(s <= m[0] < e for s, e in quoted)]
     for cand in candidates:
         speakers: list[str] = []
         if cand.speaker and not cand.pronoun:
             speakers = _phrase_speakers(text, cand.speaker, mentions)
         elif cand.pronoun:
-            ref = antecedent(text, mentions, cand.speaker[0], previous)
+            ref = antecedent(text, narrated, cand.speaker[0], previous)
             speakers = [ref] if ref else []
         if not speakers:
             continue
@@ -369,6 +384,13 @@ def attribute(
                 speaker=speaker, direct=cand.direct, cue=cue,
             ))
     return quotes
+
+
+def without_reports(quotes: list[Quote], media: set[str]) -> list[Quote]:
+    """The quotes less those whose "speaker" is a news agency or paper cited as the source of the story
+    (`पीटीआई के मुताबिक़ …`, `एएफ़पी के अनुसार …`): that is the article's sourcing, not the agency's
+    speech. What a medium is said to have said (`रॉयटर्स ने कहा कि …`) stays. `media`: entity ids."""
+    return [q for q in quotes if not (q.speaker in media and q.cue and q.cue.text.split()[-1] in _ACCORDING_HEADS)]
 
 
 def _phrase_speakers(
