@@ -431,3 +431,27 @@ def test_calling_something_an_actors_failure_or_success(extractor: Extractor) ->
 def test_a_relative_acts_for_themselves_not_for_their_relation(extractor: Extractor) -> None:
     found = _events(extractor, "ओकोन्क्वो बालेवा के पिता ने भारत सरकार से मदद की अपील की।")
     assert not [f for f in found if f[1] == "Okonkwo Baleva"]
+
+
+def test_a_protest_against_him_targets_the_person_in_focus(extractor: Extractor) -> None:
+    found = _events(extractor, "राष्ट्रपति विलियम रूटो ने शहर का दौरा किया। विपक्षी दलों ने उनके खिलाफ प्रदर्शन किया।")
+    assert ("PROTEST", "opposition", "William Ruto") in [f[:3] for f in found]
+
+
+def test_slogans_in_favour_of_someone_support_them(extractor: Extractor) -> None:
+    found = _events(extractor, "विपक्षी दलों ने ओकोन्क्वो बालेवा के हक में नारे लगाए।")
+    assert [f[:3] for f in found] == [("SUPPORT", "opposition", "Okonkwo Baleva")]
+
+
+def test_calling_accusations_baseless_rejects_the_accuser(extractor: Extractor) -> None:
+    found = _events(extractor, "कांग्रेस ने भाजपा के आरोपों को बेबुनियाद बताया।")
+    assert [f[:3] for f in found] == [("REJECT", "Indian National Congress", "Bharatiya Janata Party")]
+    text = "भाजपा ने कांग्रेस पर भ्रष्टाचार का आरोप लगाया। कांग्रेस ने इन आरोपों को निराधार बताया।"
+    assert ("REJECT", "Indian National Congress", "Bharatiya Janata Party") in [f[:3] for f in _events(extractor, text)]
+
+
+def test_a_judgement_in_a_condition_or_on_claims_is_no_accusation(extractor: Extractor) -> None:
+    text = "ओकोन्क्वो बालेवा ने कहा कि अगर पाकिस्तान ऐसा करता है तो यह शर्मनाक होगा।"
+    assert not [f for f in _events(extractor, text) if f[0] == "ACCUSE"]
+    text = "ओकोन्क्वो बालेवा ने कहा कि पाकिस्तान पर लगाए गए ये आरोप निराधार हैं।"
+    assert not [f for f in _events(extractor, text) if f[0] == "ACCUSE"]

@@ -25,6 +25,7 @@ _RESPONSES = {"REQUEST", "REJECT"}  # with no target stated, they answer the oth
 _ANSWERING = tuple(fold(w) for w in (  # the demands, appeals and refusals among them
     "इनकार", "इंकार", "खंडन", "खारिज", "ख़ारिज", "ठुकरा", "अस्वीकार", "नकार", "मना", "मांग", "माँग", "अपील", "आग्रह",
     "अनुरोध", "निवेदन", "गुहार", "आह्वान",
+    "आरोप", "दाव", "खबर", "ख़बर", "रिपोर्ट",  # `आरोपों को बेबुनियाद बताया`: a denial of what was claimed
 ))
 _PARTY_REACH = 2
 _PARTIES = frozenset(fold(w) for w in (
@@ -85,8 +86,9 @@ def demonstrative_agent(toks: list[Tok], lo: int, i: int, mentions: list[Mention
 
 
 def denies_accusation(toks: list[Tok], lo: int, i: int) -> bool:
-    """`X ने (इन) आरोपों का खंडन किया`, `आरोपों से इनकार किया`: the refusal answers an accusation."""
-    return any(t.text in _ACCUSATIONS for t in toks[max(lo, i - _STATEMENT_REACH):i])
+    """`X ने (इन) आरोपों का खंडन किया`, `आरोपों से इनकार किया`, `आरोपों को बेबुनियाद बताया` (the
+    accusation opens the predicate): the refusal answers an accusation."""
+    return any(t.text in _ACCUSATIONS for t in toks[max(lo, i - _STATEMENT_REACH):i + 1])
 
 
 def accuser(event: Event, earlier: Iterable[Event]) -> str | None:

@@ -25,6 +25,8 @@ _SUBJUNCTIVE = frozenset(fold(w) for w in (
 ))
 # `X का आरोप है कि …`: what follows is an accusation by X (a noun cue, which no verb of the lexicon codes)
 _ACCUSATION_CUE = re.compile(r"(?:आरोप|इल्ज़ाम|इल्जाम)\s+(?:है|हैं|था|थे|रहा\s+है)\s*,?\s*कि\s*$")
+_CONDITIONS = frozenset({"अगर", "यदि"})
+_CLAIMS = tuple(fold(w) for w in ("आरोप", "दावा", "दावे", "दावों", "खबर", "ख़बर", "रिपोर्ट"))
 _OBLIQUE = frozenset({"में", "से", "पर", "तक"})  # a place or an instrument, not the one accused
 _MOOD_REACH = 3  # the obligation or subjunctive verb stands among the last words of the quote
 _CONFIDENCE = 0.5  # a cue word is weaker evidence than a predicate with its case frame
@@ -61,7 +63,9 @@ def evaluative_events(
                     if kind is None:
                         continue
                     after = {t.text for t in toks[i + size:i + size + 2]}
-                    if not (after & NEGATORS and not set(words[i:i + size]) & NEGATORS):
+                    if not (after & NEGATORS and not set(words[i:i + size]) & NEGATORS) and not _unasserted(
+                        toks, i, i + size
+                    ):
                         target = _about(toks, i, i + size, mentions, speaker)
                         if target is not None:
                             found.append(_event(text, toks, i, i + size, kind, speaker, target, n))
@@ -114,6 +118,14 @@ def _accused(
 
 def _word_after(toks: list[Tok], end: int) -> str | None:
     return next((t.text for t in toks if t.start >= end), None)
+
+
+def _unasserted(toks: list[Tok], i: int, end: int) -> bool:
+    """A cue that judges no actor: in a condition (`अगर ऐसा किया जाता है तो यह ग़ैरज़िम्मेदाराना होगा`), or
+    calling claims baseless (`ये आरोप निराधार हैं`: a denial, not an accusation)."""
+    lo, _ = clause_span(toks, i, end)
+    before = {t.text for t in toks[:i]}
+    return bool(before & _CONDITIONS) or any(t.text.startswith(_CLAIMS) for t in toks[lo:i])
 
 
 def _about(toks: list[Tok], i: int, end: int, mentions: list[Mention], speaker: str) -> str | None:

@@ -275,7 +275,7 @@ def is_participle(toks: list[Tok], end: int) -> bool:
 
 
 def has_object_pronoun(toks: list[Tok], lo: int, i: int, pred: Predicate, genitive: bool = False) -> bool:
-    """A third-person pronoun marked as the predicate's target: `उन्हें`, `उन पर`, `उनसे` (in reported
+    """A third-person pronoun marked as the predicate's target: `उन्हें`, `उन पर`, `उनसे`, `उनके खिलाफ` (in reported
     speech, the speaker: `X का कहना है कि सेना ने उन्हें निशाना बनाया`) or, with `genitive`, the owner
     right before the trigger (`उनकी निंदा की`)."""
     words = [t.text for t in toks[lo:i]]
@@ -287,6 +287,8 @@ def has_object_pronoun(toks: list[Tok], lo: int, i: int, pred: Predicate, geniti
             return True
         if len(marker) == 1 and any((p, marker[0]) in pairs for p in ("उन", "उस")):
             return True
+        if len(marker) == 2 and marker[0] == "के" and any((p, marker[1]) in pairs for p in ("उनके", "उसके")):
+            return True  # `उनके खिलाफ प्रदर्शन किया`
     return False
 
 
