@@ -455,3 +455,13 @@ def test_a_judgement_in_a_condition_or_on_claims_is_no_accusation(extractor: Ext
     assert not [f for f in _events(extractor, text) if f[0] == "ACCUSE"]
     text = "ओकोन्क्वो बालेवा ने कहा कि पाकिस्तान पर लगाए गए ये आरोप निराधार हैं।"
     assert not [f for f in _events(extractor, text) if f[0] == "ACCUSE"]
+
+
+def test_a_noun_marked_by_a_postposition_is_no_light_verbs_object(extractor: Extractor) -> None:
+    assert not _events(extractor, "ओकोन्क्वो बालेवा भाजपा के बयान की तुलना कांग्रेस की निंदा से कर रहे थे।")
+    assert [f[0] for f in _events(extractor, "भारत ने फिर से पाकिस्तान की निंदा की।")] == ["ACCUSE"]
+
+
+def test_what_a_quote_asks_is_not_asked_of_a_place(extractor: Extractor) -> None:
+    text = "ओकोन्क्वो बालेवा ने कहा कि वे भारत में हथियार भेजना बंद करें।"
+    assert not [f for f in _events(extractor, text) if f[0] == "REQUEST"]

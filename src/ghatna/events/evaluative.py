@@ -89,7 +89,9 @@ def _asked(text: str, toks: list[Tok], mentions: list[Mention], speaker: str, n:
         return None
     inside = [m for m in mentions if toks[0].start <= m[0] and m[1] <= toks[k].start and m[2] != speaker]
     dative = [m for m in inside if any(t.start >= m[1] and t.text == "को" and t.start - m[1] <= 1 for t in toks)]
-    chosen = (dative or inside)[:1]
+    # not a place or an instrument (`वो भारत में आतंकवाद भेजना बंद करें`: not India)
+    direct = [m for m in inside if _word_after(toks, m[1]) not in _OBLIQUE]
+    chosen = (dative or direct)[:1]
     if not chosen:
         return None
     return _event(text, toks, k, k + 1, "REQUEST", speaker, chosen[0][2], n)

@@ -15,7 +15,7 @@ from ghatna.events.tokens import Tok
 from ghatna.grammar import GENITIVE as _GENITIVE
 from ghatna.normalize import fold
 
-_PARTICLES = {"भी", "ही", "तो", "नहीं", "न", "ना", "कड़ी", "कडी", "तीखी", "कड़े", "जमकर", "खुलकर", "फिर", "से"}
+_PARTICLES = {"भी", "ही", "तो", "नहीं", "न", "ना", "कड़ी", "कडी", "तीखी", "कड़े", "जमकर", "खुलकर", "फिर"}
 # after the light verb की, these words show it is the verb "did" and not the genitive "of"
 _VERBAL_AFTER_KI = {"है", "हैं", "था", "थी", "थीं", "थे", "गई", "गयी", "गईं", "जा", "जाएगी", "जाती", "जानी", "और",
                     "तथा", ",", "।", ".", "?", "!", "तो", "लेकिन", "जबकि", "हो", "होगी", "कि", "\"", "”"}
@@ -125,8 +125,8 @@ def match_predicate(toks: list[Tok], i: int, pred: Predicate) -> int | None:
                 if words == ("की",) and k + 1 < len(toks) and toks[k + 1].text not in _VERBAL_AFTER_KI:
                     return None  # `हिंसा की घटनाएं`: the genitive, not "did"
                 return k + size
-        if toks[k].text not in _PARTICLES:
-            break
+        if toks[k].text not in _PARTICLES and not (toks[k].text == "से" and toks[k - 1].text == "फिर"):
+            break  # `निंदा से तुलना की`: a postposition marks the noun, it is no light verb's object
     return None
 
 
