@@ -73,3 +73,9 @@ def test_cleaning_never_raises_and_maps_back(source: str) -> None:
 def test_cleaning_arbitrary_unicode(source: str) -> None:
     result = clean(source)
     _assert_traceable(source, result.text, result.offsets.segments)
+
+
+def test_fold_reads_the_ergative_misspelt_with_an_anusvara() -> None:
+    from ghatna.normalize import fold
+
+    assert fold("यादव नें कहा") == "यादव ने कहा" and fold("में") == "में"

@@ -186,3 +186,10 @@ def test_a_pronoun_after_a_quote_is_not_someone_the_quote_named() -> None:
     article = Extractor().extract(text)
     names = {e.id: e.name_en for e in article.entities}
     assert [names[q.speaker] for q in article.quotes] == ["William Ruto", "William Ruto"]
+
+
+def test_according_to_a_pronoun_and_the_misspelt_ergative() -> None:
+    text = "विलियम रूटो कहते हैं कि चुनाव समय पर होंगे। उनके अनुसार विपक्ष को डरने की ज़रूरत नहीं है।"
+    assert _quotes(text)[-1] == (False, "उनके", "विपक्ष को डरने की ज़रूरत नहीं है")
+    text = "जिला अधिकारी ओकोन्क्वो बालेवा नें बताया कि जांच शुरू हो गई है।"
+    assert _quotes(text) == [(False, "जिला अधिकारी ओकोन्क्वो बालेवा", "जांच शुरू हो गई है")]

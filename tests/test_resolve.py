@@ -187,3 +187,9 @@ def test_an_organization_name_the_model_split_is_one_organization() -> None:
     # a state's organ stays its state's institution, a known organization with its kind stays known
     article = extractor.extract("अमेरिकी सेना और कांग्रेस पार्टी ने बयान जारी किया।")
     assert {e.kb_id for e in article.entities} >= {"mil:USA", "party:inc"}
+
+
+def test_a_kinship_word_before_a_name_is_not_part_of_it() -> None:
+    text = "ताराचंद के बहनोई विनोद ने कहा कि समाज ने अच्छा काम किया है।"
+    persons = [e.name for e in Extractor().extract(text).entities if e.type == "PERSON"]
+    assert "विनोद" in persons and not any(p.startswith("बहनोई") for p in persons)

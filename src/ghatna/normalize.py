@@ -63,7 +63,14 @@ def to_ascii_digits(text: str) -> str:
     return text.translate(_DEVANAGARI_DIGITS)
 
 
+# misspellings common enough in Hindi news to read as the word meant: the ergative written with an
+# anusvara (`पंकज यादव नें बताया`)
+_MISSPELT = {"नें": "ने"}
+
+
 def fold(text: str) -> str:
-    """A matching key: normalized, nukta and chandrabindu folded, Latin lower-cased, digits ASCII."""
+    """A matching key: normalized, nukta and chandrabindu folded, Latin lower-cased, digits ASCII, common
+    misspellings of function words corrected."""
     words = (normalize_word(w) for w in text.split())
-    return to_ascii_digits(" ".join(w for w in words if w).translate(_NUKTA_FOLD).casefold())
+    folded = to_ascii_digits(" ".join(w for w in words if w).translate(_NUKTA_FOLD).casefold())
+    return " ".join(_MISSPELT.get(w, w) for w in folded.split(" ")) if "नें" in folded else folded

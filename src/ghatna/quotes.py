@@ -17,6 +17,7 @@ from importlib import resources
 
 from ghatna.grammar import AUXILIARIES as _AUX
 from ghatna.grammar import COORDINATORS, GENITIVE, RELATIONS
+from ghatna.normalize import fold
 from ghatna.salience import antecedent
 from ghatna.schema import Quote, Sentence, Span
 
@@ -32,6 +33,7 @@ _FINAL_PUNCT = re.compile(r"[\s।॥.?!,:;\-–—]+$")
 # words that may open a sentence whose subject is dropped (`लेकिन साथ ही कहा था कि`)
 _CONNECTIVES = {"लेकिन", "और", "साथ", "ही", "भी", "फिर", "तब", "हालांकि", "हालाँकि", "पर", "मगर", "बाद", "में", ","}
 _ACCORDING_HEADS = frozenset({"मुताबिक", "मुताबिक़", "अनुसार"})  # the last word of `X के मुताबिक/अनुसार`
+_GENITIVE_PRONOUNS = frozenset({"उनके", "उसके", "इनके", "इसके"})  # `उनके अनुसार`: the source is a pronoun
 _MIN_QUOTE_WORDS = 4  # shorter quoted phrases on their own are scare quotes or titles, not speech
 _MIN_FRAGMENT_WORDS = 2  # inside reported speech, even a short quoted phrase is the speaker's wording
 
@@ -196,6 +198,8 @@ def _reported(text: str, toks: list[_Tok], cues: SpeechCues, marked: list[tuple[
         n = _match_seq(toks, i, cues.according)
         if n and i > 0 and not _speaks_after(toks, i + n, cues):
             found.append((i, i + n, i + n, _phrase_back(toks, i, cues)))
+        elif toks[i].text in _GENITIVE_PRONOUNS and i + 1 < len(toks) and toks[i + 1].text in _ACCORDING_HEADS:
+            found.append((i + 1, i + 2, i + 2, (toks[i].start, toks[i].end)))  # `उनके अनुसार …`
     out = []
     for (i, cue_end, k, speaker), nxt in zip(found, [*found[1:], None], strict=False):
         stop = len(toks) if nxt is None else _clause_stop(toks, k, nxt[0], cues)
@@ -262,7 +266,7 @@ def _speaker_before(toks: list[_Tok], verb: int, cues: SpeechCues, marker: str) 
     for j in range(verb - 1, -1, -1):
         if toks[j].text == "कि" or toks[j].text in _CLOSE:
             return None
-        if toks[j].text == marker:
+        if fold(toks[j].text) == marker:  # `नें`: a common misspelling of ने
             return _phrase_back(toks, j, cues)
         if toks[j].text in cues.pronouns and toks[j].text.endswith("ने"):  # उन्होंने carries its own ने
             return toks[j].start, toks[j].end

@@ -15,7 +15,7 @@ import re
 from ghatna.grammar import GENITIVE
 from ghatna.normalize import fold
 
-_SUBJECT = re.compile(r"\s*(?:ने|का कहना|की राय|के मुताबिक|के अनुसार)")
+_SUBJECT = re.compile(r"\s*(?:ने|नें|का कहना|की राय|के मुताबिक|के अनुसार)")
 _OBLIQUE = re.compile(r"\s*(का|की|के|को|से|पर|में)(?!\S)")  # a possessor or an object, not the subject
 _SENTENCE_END = re.compile(r"[।?!\n]|\.(?!\d)")
 # what a person says or does as the possessor of a noun (`री का भाषण`, `मोदी की यात्रा`)

@@ -23,6 +23,7 @@ from functools import cache
 
 from ghatna.events.lexicon import opens_predicate
 from ghatna.grammar import GENITIVE as _GENITIVE
+from ghatna.grammar import RELATIONS
 from ghatna.institutions import load as institutions
 from ghatna.kb import KnowledgeBase, Record
 from ghatna.kb.keys import key
@@ -45,6 +46,7 @@ _UNIQUE_OFFICES = frozenset({
     "title:army-chief", "title:navy-chief", "title:air-force-chief", "title:national-security-adviser",
 })
 # parts of speech a one-word name never has
+_RELATIONS = frozenset(key(w) for w in RELATIONS)
 _NOT_NAMES = frozenset({"ADJ", "ADV", "VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 _FEATURES = frozenset(key(w) for w in (
     "नदी", "घाटी", "तट", "सागर", "महासागर", "झील", "पहाड़", "पहाड़ी", "पर्वत", "पर्वतों", "द्वीप", "क्षेत्र", "इलाके",
@@ -174,7 +176,7 @@ def _sentence_mentions(
     words = [key(text[s:e]) for s, e in toks]
     nouns = entity_nouns()
     roles = {h.last for h in titles if not taken.intersection(range(h.first, h.last + 1))}
-    roles |= {i for i, w in enumerate(words) if w in nouns.person_roles and i not in taken}
+    roles |= {i for i, w in enumerate(words) if (w in nouns.person_roles or w in _RELATIONS) and i not in taken}
     flags = [tags.get(s) == "PROPN" or w in surnames for (s, _), w in zip(toks, words, strict=True)]
     for first, last in role_names(words, flags, roles, taken, nouns.common | nouns.person_roles):
         found.append(_Mention(toks[first][0], toks[last][1], "PERSON", n))
@@ -294,7 +296,8 @@ def _clean_span(
     while len(words) > 1 and words[-1] in _NAMED:  # `अला नाम के एक शिक्षक`: "named Ala"
         last, words = last - 1, words[:-1]
     honored = False  # श्री पार्क is a person, whatever पार्क means otherwise
-    while kind == "PERSON" and len(words) > 1 and words[0] in nouns.honorifics:  # श्री पार्क → पार्क
+    while kind == "PERSON" and len(words) > 1 and (words[0] in nouns.honorifics or words[0] in _RELATIONS):
+        # श्री पार्क → पार्क; बहनोई विनोद (brother-in-law Vinod) → विनोद
         first, words, honored = first + 1, words[1:], True
     record = _kb_record(kb, text[toks[first][0]:toks[last][1]])
     if record is not None:
