@@ -15,11 +15,12 @@ def test_blind_checks_rebuild_into_valid_gold(datasets: Path, tmp_path: Path) ->
     spec = importlib.util.spec_from_file_location("bench_blind_checks", _BENCH)
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    assert bench.build(tmp_path, datasets, None) == 40
+    assert bench.build(tmp_path, datasets, None) == 82
     golds = load_gold(tmp_path)
-    assert len(golds) == 40
+    assert len(golds) == 82
     for gold in golds:
         text = gold.text_path.read_text("utf-8")
         assert all(m in text for e in gold.entities for m in e.mentions)
         assert all(q.text in text for q in gold.quotes)
-        assert sum(not e.optional for e in gold.events) > 0
+        assert all(part in text for e in gold.events if e.evidence for part in e.evidence.split(" ... "))
+        assert sum(not e.optional for e in gold.entities) > 0
