@@ -465,3 +465,9 @@ def test_a_noun_marked_by_a_postposition_is_no_light_verbs_object(extractor: Ext
 def test_what_a_quote_asks_is_not_asked_of_a_place(extractor: Extractor) -> None:
     text = "ओकोन्क्वो बालेवा ने कहा कि वे भारत में हथियार भेजना बंद करें।"
     assert not [f for f in _events(extractor, text) if f[0] == "REQUEST"]
+
+
+def test_welcoming_an_agreement_supports_its_parties(extractor: Extractor) -> None:
+    text = "भारत और पाकिस्तान के बीच युद्धविराम समझौता हुआ। संयुक्त राष्ट्र ने इस युद्धविराम का स्वागत किया।"
+    found = [f[:3] for f in _events(extractor, text)]
+    assert ("SUPPORT", "United Nations", "India") in found

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from ghatna.events.discourse import (
     BY_COURTS,
     accuser,
-    attacker,
     both_parties,
     court_of,
     demonstrative_agent,
@@ -18,7 +17,8 @@ from ghatna.events.discourse import (
     inherit_setting,
     is_answer,
     is_interview,
-    judges_attack,
+    judged_event,
+    judged_party,
     other_party,
     pair_mentions,
     quote_start,
@@ -120,8 +120,8 @@ def code_events(
             for event in found:
                 if is_interview(event, by_id):
                     continue
-                if event.target is None and pred.type in _JUDGING and judges_attack(toks, 0, i):
-                    event.target = attacker(event, events.values())  # the attack's agent is condemned
+                if event.target is None and pred.type in _JUDGING and (judged := judged_event(toks, 0, i)):
+                    event.target = judged_party(event, judged, events.values())  # the attack's agent is condemned
                     if event.target is None:
                         continue
                 elif event.target is None and is_answer(pred):
@@ -279,7 +279,7 @@ def _roles(
     if not targets and pred.mode in _MODES_NEED_NO_TARGET and (place := place_of(toks, lo, hi, mentions, set())):
         targets = [m for m in mentions if m[2] == place][-1:]  # `कश्मीर में कर्फ्यू लगा`: on Kashmir
     # its target may be the other party, or the agent of the attack it judges (code_events)
-    answers = is_answer(pred) or (pred.type in _JUDGING and judges_attack(toks, lo, i))
+    answers = is_answer(pred) or (pred.type in _JUDGING and judged_event(toks, lo, i) is not None)
     if not targets and (pred.nominal or not (complete or answers) or not (sources or pred.type == "PROTEST")):
         return []
     if not sources and (pred.nominal or not passive) and pred.type != "PROTEST":

@@ -34,10 +34,13 @@ _PARTIES = frozenset(fold(w) for w in (
 _THREAD = 10  # sentences back where an event of the same story thread lends its date and place
 _SETTING_REACH = 3  # sentences back where a date or a place is taken from the text itself
 _STATEMENT_REACH = 4  # tokens before a judging predicate where "this (statement)" may stand
-_ATTACKS = frozenset(fold(w) for w in (
+_ATTACKS = (
     "हमले", "हमलों", "हमला", "हिंसा", "हत्या", "हत्याओं", "धमाके", "धमाकों", "विस्फोट", "विस्फोटों", "गोलीबारी",
     "बमबारी", "नरसंहार", "कत्लेआम", "क़त्लेआम",
-))
+)
+_AGREEMENTS = ("समझौते", "समझौता", "समझौतों", "युद्धविराम", "युद्ध विराम", "संघर्षविराम", "संघर्ष विराम", "करार", "संधि", "डील")
+# event nouns a judging predicate may take as its object, and the kind of event they name
+_JUDGED = {fold(w): "ASSAULT" for w in _ATTACKS} | {fold(w).split()[-1]: "AGREE" for w in _AGREEMENTS}
 _ACCUSATIONS = frozenset(fold(w) for w in ("आरोप", "आरोपों", "इल्जाम", "इल्ज़ाम", "इल्जामों", "दावे", "दावों"))
 _THIS = {"इस", "उस"}
 _MODIFIERS_REACH = 3  # words between "this" and its noun (`इस चरमपंथी संगठन ने`)
@@ -99,18 +102,26 @@ def accuser(event: Event, earlier: Iterable[Event]) -> str | None:
     return None
 
 
-def judges_attack(toks: list[Tok], lo: int, i: int) -> bool:
-    """`X ने हमले की (कड़े शब्दों में) निंदा की`: the predicate judges an attack (its genitive object)."""
+def judged_event(toks: list[Tok], lo: int, i: int) -> str | None:
+    """The kind of event a judging predicate judges, when its genitive object names one: `X ने हमले की
+    (कड़े शब्दों में) निंदा की` (an ASSAULT), `X ने युद्धविराम का स्वागत किया` (an AGREE)."""
     window = toks[max(lo, i - _STATEMENT_REACH - 1):i]
-    return any(a.text in _ATTACKS and b.text in _GENITIVE for a, b in pairwise(window))
+    for a, b in pairwise(window):
+        if b.text in _GENITIVE and (kind := _JUDGED.get(a.text)):
+            return kind
+    return None
 
 
-def attacker(event: Event, earlier: Iterable[Event]) -> str | None:
-    """Who carried out the attack a condemnation judges: the agent of the latest ASSAULT told before it
-    (reactions to an attack often follow a long account of it)."""
+def judged_party(event: Event, kind: str, earlier: Iterable[Event]) -> str | None:
+    """Whom judging an event judges: the agent of the latest attack told before it (reactions to an
+    attack often follow a long account of it), or a party to the latest agreement other than the judge."""
     for other in _told_before(event, earlier):
-        if other.type == "ASSAULT" and other.source is not None and other.source != event.source:
-            return other.source
+        if other.type != kind:
+            continue
+        parties = [other.source] if kind == "ASSAULT" else [other.source, other.target]
+        party = next((p for p in parties if p is not None and p != event.source), None)
+        if party is not None:
+            return party
     return None
 
 
