@@ -121,7 +121,7 @@ def code_events(
                 if is_interview(event, by_id):
                     continue
                 if event.target is None and pred.type in _JUDGING and (judged := judged_event(toks, 0, i)):
-                    event.target = judged_party(event, judged, events.values())  # the attack's agent is condemned
+                    event.target = judged_party(event, judged, events.values())  # the attacker, the parties
                     if event.target is None:
                         continue
                 elif event.target is None and is_answer(pred):
@@ -278,7 +278,7 @@ def _roles(
     complete = pred.type in _NEEDS_NO_TARGET or pred.mode in _MODES_NEED_NO_TARGET
     if not targets and pred.mode in _MODES_NEED_NO_TARGET and (place := place_of(toks, lo, hi, mentions, set())):
         targets = [m for m in mentions if m[2] == place][-1:]  # `कश्मीर में कर्फ्यू लगा`: on Kashmir
-    # its target may be the other party, or the agent of the attack it judges (code_events)
+    # its target may be the other party, or a party to the event it judges (code_events)
     answers = is_answer(pred) or (pred.type in _JUDGING and judged_event(toks, lo, i) is not None)
     if not targets and (pred.nominal or not (complete or answers) or not (sources or pred.type == "PROTEST")):
         return []

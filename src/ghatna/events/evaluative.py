@@ -100,7 +100,8 @@ def _asked(text: str, toks: list[Tok], mentions: list[Mention], speaker: str, n:
 def _accused(
     text: str, sentences: list[Sentence], mentions: list[Mention], quote: tuple[int, int], cue: int, speaker: str
 ) -> list[Event]:
-    """ACCUSE of the speaker's against the first actor the accusation names (`X का आरोप है कि Y ने …`)."""
+    """ACCUSE of the speaker's against the agent or subject of the accusation's clause (`X का आरोप है कि Y
+    ने …`)."""
     n = next((k for k, s in enumerate(sentences) if s.start <= cue < s.end), None)
     toks = [Tok(s, e, fold(text[s:e])) for s, e in sentences[n].tokens] if n is not None else []
     at = next((k for k, t in enumerate(toks) if t.start == cue), None)

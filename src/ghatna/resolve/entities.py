@@ -45,8 +45,8 @@ _UNIQUE_OFFICES = frozenset({
     "title:king", "title:queen", "title:emir", "title:sultan", "title:supreme-leader", "title:crown-prince",
     "title:army-chief", "title:navy-chief", "title:air-force-chief", "title:national-security-adviser",
 })
+_RELATIONS = frozenset(key(w) for w in RELATIONS)  # kinship words: a role before a name (बहनोई विनोद)
 # parts of speech a one-word name never has
-_RELATIONS = frozenset(key(w) for w in RELATIONS)
 _NOT_NAMES = frozenset({"ADJ", "ADV", "VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"})
 _FEATURES = frozenset(key(w) for w in (
     "नदी", "घाटी", "तट", "सागर", "महासागर", "झील", "पहाड़", "पहाड़ी", "पर्वत", "पर्वतों", "द्वीप", "क्षेत्र", "इलाके",
