@@ -5,11 +5,12 @@
 SET is one of bbc, ntrex, bbc2 … bbc8, ntrex2 … ntrex5 (default: all).
 
 `benchmarks/data/blind_checks/blind_checks.json` holds 82 news articles annotated in the format of
-shared/docs/GOLD-FORMAT.md by helper sessions that never ran ghatna, in thirteen sets of BBC Hindi (`bbc…`)
-and NTREX translated agency news (`ntrex…`): `bbc` and `ntrex` (8 each) annotated in the second session,
-`bbc2`, `ntrex2`, `bbc3`, `ntrex3` (6 each) in the third, `bbc4` … `bbc8`, `ntrex4`, `ntrex5` (6 each) in
-the fourth. The repository may not hold dataset text, so every string of the gold (entity names and
-mentions, quotes, times, evidence, boilerplate) is stored as a `[start, end]` span of the article's text,
+shared/docs/GOLD-FORMAT.md by helper sessions that never ran ghatna (their brief:
+`data/blind_checks/BRIEF.md`), in thirteen sets of BBC Hindi (`bbc…`) and NTREX translated agency news
+(`ntrex…`): `bbc` and `ntrex` (8 each) annotated in the second session, `bbc2`, `ntrex2`, `bbc3`, `ntrex3`
+(6 each) in the third, `bbc4` … `bbc8`, `ntrex4`, `ntrex5` (6 each) in the fourth. The repository may not
+hold dataset text, so every string of the gold (entity names and mentions, quotes, times, evidence,
+boilerplate) is stored as a `[start, end]` span of the article's text,
 and the text itself is named by its source: a BBC Hindi record's `text`, or an NTREX record's Hindi
 sentences joined with spaces, paragraph by paragraph (`paragraphs`: sentences per paragraph), paragraphs
 joined with newlines. This script rebuilds the gold files from the shared datasets in a temporary folder
