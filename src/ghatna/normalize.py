@@ -73,4 +73,6 @@ def fold(text: str) -> str:
     misspellings of function words corrected."""
     words = (normalize_word(w) for w in text.split())
     folded = to_ascii_digits(" ".join(w for w in words if w).translate(_NUKTA_FOLD).casefold())
-    return " ".join(_MISSPELT.get(w, w) for w in folded.split(" ")) if "नें" in folded else folded
+    if not any(wrong in folded for wrong in _MISSPELT):
+        return folded
+    return " ".join(_MISSPELT.get(w, w) for w in folded.split(" "))

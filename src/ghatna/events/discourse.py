@@ -25,7 +25,7 @@ _RESPONSES = {"REQUEST", "REJECT"}  # with no target stated, they answer the oth
 _ANSWERING = tuple(fold(w) for w in (  # the demands, appeals and refusals among them
     "इनकार", "इंकार", "खंडन", "खारिज", "ख़ारिज", "ठुकरा", "अस्वीकार", "नकार", "मना", "मांग", "माँग", "अपील", "आग्रह",
     "अनुरोध", "निवेदन", "गुहार", "आह्वान",
-    "आरोप", "दाव", "खबर", "ख़बर", "रिपोर्ट",  # `आरोपों को बेबुनियाद बताया`: a denial of what was claimed
+    "आरोप", "दाव", "खबर", "रिपोर्ट",  # `आरोपों को बेबुनियाद बताया`: a denial of what was claimed
 ))
 _PARTY_REACH = 2
 _PARTIES = frozenset(fold(w) for w in (

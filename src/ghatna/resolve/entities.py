@@ -225,8 +225,13 @@ def _with_org_names(
     words = [key(text[a:b]) for a, b in toks]
     named = [(tags.get(a) == "PROPN" or i in inside) and tags.get(a) not in _NOT_NAMES and is_word(words[i])
              for i, (a, _) in enumerate(toks)]
-    country = [any(h.first <= i <= h.last and h.records[0].type == "GPE" for h in hits)
-               or ((record := _kb_record(kb, words[i])) is not None and record.type == "GPE") for i in range(len(toks))]
+
+    def country(i: int) -> bool:
+        if any(h.first <= i <= h.last and h.records[0].type == "GPE" for h in hits):
+            return True
+        record = _kb_record(kb, words[i])
+        return record is not None and record.type == "GPE"
+
     for first, last in org_runs(words, named, country):
         start, end = toks[first][0], toks[last][1]
         if any(s < end and e > start and not (start <= s and e <= end) for s, e, _ in spans):

@@ -13,7 +13,7 @@ known one: `entities` checks both before it takes what is found here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ghatna.kb.keys import key
 
@@ -28,20 +28,22 @@ _OF = frozenset(key(w) for w in ("ऑफ़", "ऑफ", "आफ़", "आफ"))
 # `रिपब्लिक ऑफ़ X`, `डिस्ट्रिक्ट ऑफ़ X`: a state or a territory, not an organization
 _STATES = frozenset(key(w) for w in ("रिपब्लिक", "डिस्ट्रिक्ट", "किंगडम", "स्टेट", "स्टेट्स", "कॉमनवेल्थ", "प्रिंसिपैलिटी"))
 # words that describe an organization of a kind without naming one (`खुफिया एजेंसी`, `विद्रोही सेना`)
-GENERIC = frozenset(key(w) for w in (
+_GENERIC = frozenset(key(w) for w in (
     "खुफिया", "ख़ुफ़िया", "सुरक्षा", "रक्षा", "विशेष", "राष्ट्रीय", "अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "विद्रोही",
     "चरमपंथी", "आतंकवादी", "आतंकी", "उग्रवादी", "माओवादी", "नक्सली", "जिहादी", "इस्लामी", "सरकारी", "निजी",
     "स्थानीय", "क्षेत्रीय", "विदेशी", "सैन्य", "नई", "नया", "पुरानी", "बड़ी", "प्रमुख", "मुख्य", "समाचार",
-    "जांच", "जाँच", "ख़ुफ़िया",
+    "जांच", "जाँच",
 ))
 _MAX_BEFORE = 5  # name words before the organization noun
 _MAX_AFTER = 3  # name words after `ऑफ़`
 
 
-def org_runs(words: Sequence[str], named: Sequence[bool], country: Sequence[bool]) -> list[tuple[int, int]]:
+def org_runs(
+    words: Sequence[str], named: Sequence[bool], country: Callable[[int], bool]
+) -> list[tuple[int, int]]:
     """Token ranges (first, last) of organization names. `words` are keyed tokens, `named[i]` says token
-    i is in a span of the model or tagged a proper noun, `country[i]` that it names a country (or its
-    people: `अमेरिकन`)."""
+    i is in a span of the model or tagged a proper noun, `country(i)` that it names a country (or its
+    people: `अमेरिकन`); it is asked only about the words before an organization noun."""
     found: list[tuple[int, int]] = []
     for h, w in enumerate(words):
         if w in ORG_HEADS:
@@ -49,7 +51,7 @@ def org_runs(words: Sequence[str], named: Sequence[bool], country: Sequence[bool
             while first > 0 and h - first < _MAX_BEFORE and named[first - 1]:
                 first -= 1
             # a name needs a word of its own, not only its country's (`अमेरिकी सेना` is an organ) or its kind's
-            if first < h and any(not country[k] and words[k] not in GENERIC for k in range(first, h)):
+            if first < h and any(words[k] not in _GENERIC and not country(k) for k in range(first, h)):
                 found.append((first, h))
         elif w in _OF and 0 < h < len(words) - 1:
             first, last = h, h
